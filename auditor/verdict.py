@@ -1,0 +1,134 @@
+"""From findings to a verdict: a transparent log-linear combination of evidence.
+
+Every number in a Verdict is a sum of per-finding contributions, recorded in
+``contributions`` so an editor can trace it back. Repeated findings of the
+same rule count with halving weights (1, 1/2, 1/4, ...): one rule cannot
+outvote the rest by repetition.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor import outlets
+from auditor.finding import Finding
+
+EN_PRIOR = 2.0            # log-odds that copy is an English original before evidence
+UNLABELLED = 0.5          # translation evidence of a finding that names no language
+MT_BIAS = 2.5             # log-odds against machine translation before evidence
+ORIGIN_PRIORITY = {"footer": 4, "credit": 3, "self-reference": 2, "correspondent": 1}
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@dataclass(frozen=True)
+class Contribution:
+    finding: int          # index into the report's findings
+    rule_id: str
+    target: str           # "translated", "machine_translated", "lang:xx", "outlet"
+    weight: float
+
+
+@dataclass(frozen=True)
+class OriginOutlet:
+    outlet: outlets.Outlet | None
+    name: str
+    finding: int
+
+    def to_dict(self) -> dict[str, object]:
+        base = self.outlet.to_dict() if self.outlet else {"id": None, "name": self.name}
+        return base | {"finding": self.finding}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    translated: float
+    machine_translated: float
+    source_language: str
+    source_language_probabilities: dict[str, float]
+    origin_outlet: OriginOutlet | None
+    republished: float
+    contributions: tuple[Contribution, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "translated": round(self.translated, 4),
+            "machine_translated": round(self.machine_translated, 4),
+            "source_language": self.source_language,
+            "source_language_probabilities": {
+                k: round(v, 4) for k, v in self.source_language_probabilities.items()
+            },
+            "origin_outlet": self.origin_outlet.to_dict() if self.origin_outlet else None,
+            "republished": round(self.republished, 4),
+            "evidence": [
+                {"finding": c.finding, "rule_id": c.rule_id, "target": c.target,
+                 "weight": round(c.weight, 4)}
+                for c in self.contributions
+            ],
+        }
+
+
+def _origin(findings: Sequence[Finding]) -> OriginOutlet | None:
+    best: tuple[int, int] | None = None
+    for i, f in enumerate(findings):
+        if f.category != "origin-marker" or not f.evidence.outlet:
+            continue
+        rank = max((p for k, p in ORIGIN_PRIORITY.items() if k in f.rule_id), default=0)
+        if best is None or rank > best[0]:
+            best = (rank, i)
+    if best is None:
+        return None
+    f = findings[best[1]]
+    outlet = outlets.get(f.evidence.outlet or "")
+    return OriginOutlet(outlet, outlet.name if outlet else (f.evidence.outlet or ""), best[1])
+
+
+def infer(findings: Sequence[Finding], machine_bonus: float = 0.0) -> Verdict:
+    """Combine findings into a verdict. ``machine_bonus`` adds external MT evidence
+    (for example round-trip similarity) in log-odds."""
+    seen: Counter[str] = Counter()
+    contributions: list[Contribution] = []
+    lang_score: dict[str, float] = {}
+    translated_logit = -EN_PRIOR
+    machine_logit = -MT_BIAS + machine_bonus
+    republished_logit = -3.0
+    for i, f in enumerate(findings):
+        decay = 0.5 ** seen[f.rule_id]
+        seen[f.rule_id] += 1
+        langs = {k: v for k, v in f.evidence.languages.items() if k != "en"}
+        strength = max(langs.values(), default=UNLABELLED) * decay
+        translated_logit += strength
+        contributions.append(Contribution(i, f.rule_id, "translated", strength))
+        for lang, w in langs.items():
+            lang_score[lang] = lang_score.get(lang, 0.0) + w * decay
+            contributions.append(Contribution(i, f.rule_id, f"lang:{lang}", w * decay))
+        if f.evidence.machine:
+            machine_logit += f.evidence.machine * decay
+            contributions.append(
+                Contribution(i, f.rule_id, "machine_translated", f.evidence.machine * decay))
+        if f.evidence.republished:
+            republished_logit += 2.0 * decay
+    translated = _sigmoid(translated_logit)
+    probs = {"en": 1.0 - translated}
+    if lang_score:
+        top = max(lang_score.values())
+        exp = {k: math.exp(v - top) for k, v in lang_score.items()}
+        total = sum(exp.values())
+        probs |= {k: translated * v / total for k, v in exp.items()}
+    else:
+        probs["und"] = translated
+    probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
+    return Verdict(
+        translated=translated,
+        machine_translated=translated * _sigmoid(machine_logit),
+        source_language=next(iter(probs)),
+        source_language_probabilities=probs,
+        origin_outlet=_origin(findings),
+        republished=_sigmoid(republished_logit),
+        contributions=tuple(contributions),
+    )
