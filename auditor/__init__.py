@@ -2,9 +2,9 @@
 
 __version__ = "0.1.0"
 
-from auditor.audit import Auditor, Report, audit_document, audit_text  # noqa: E402
-from auditor.document import Document  # noqa: E402
-from auditor.finding import Evidence, Finding, Severity  # noqa: E402
+from auditor.audit import Auditor, Report, audit_document, audit_text
+from auditor.document import Document
+from auditor.finding import Evidence, Finding, Severity
 
 __all__ = [
     "Auditor", "Document", "Evidence", "Finding", "Report", "Severity",

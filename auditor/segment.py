@@ -21,12 +21,14 @@ class Span:
         return source[self.start : self.end]
 
 
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st jr sr
-    no nos vol fig inc ltd co corp dept est approx vs etc al jan feb mar apr jun jul aug
-    sep sept oct nov dec mt ft ave blvd rd pres amb min hon messrs mme mlle sra sr sres
-    u.s u.k u.n e.u d.c a.m p.m i.e e.g""".split()
-)
+ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr",
+    "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "nos", "vol", "fig", "inc", "ltd",
+    "co", "corp", "dept", "est", "approx", "vs", "etc", "al", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "pres",
+    "amb", "min", "hon", "messrs", "mme", "mlle", "sra", "sres", "u.s", "u.k", "u.n", "e.u",
+    "d.c", "a.m", "p.m", "i.e", "e.g",
+))
 
 _PARA = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[\w¿¡])")
@@ -56,7 +58,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # single initials ("J. Smith") and dotted acronyms ("U.S.")
-    return len(word) == 1 and word.isalpha() or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def _next_letter(text: str, pos: int, end: int) -> str:
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    return text[pos] if pos < end else ""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -66,9 +74,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):
         punct = m.group()
-        if punct.startswith(".") and len(punct.rstrip("\"”’»)]")) == 1:
-            if _is_abbreviation(text, m.start()):
-                continue
+        single_dot = punct.startswith(".") and len(punct.rstrip("\"”’»)]")) == 1
+        if single_dot and _is_abbreviation(text, m.start()):
+            continue
+        if _next_letter(text, m.end(), end).islower():  # “Go!” he said.
+            continue
         spans.append(Span(cur, m.end()))
         cur = m.end()
         while cur < end and text[cur].isspace():

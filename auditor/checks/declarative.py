@@ -194,8 +194,10 @@ def build_check(spec: Mapping[str, Any], pack: Path) -> Any:
             group_of = {w.lower(): i for i, g in enumerate(groups) for w in g}
             regex = _words_regex(group_of, ignore_case=True)
             return VariantsCheck((rule,), regex, group_of)
-        raise RuleError(f"rule {rid}: unknown kind {kind!r}", "", "use pattern, lexicon or variants")
+        raise RuleError(f"rule {rid}: unknown kind {kind!r}", "",
+                        "use pattern, lexicon or variants")
     except KeyError as exc:
-        raise RuleError(f"rule {rid} in {pack}", f"missing key {exc}", "see `auditor explain`") from None
+        raise RuleError(f"rule {rid} in {pack}", f"missing key {exc}",
+                        "see docs/CHECKS.md for the keys a rule needs") from None
     except (re.error, ValueError) as exc:
         raise RuleError(f"rule {rid} in {pack}", str(exc), "fix the rule definition") from None

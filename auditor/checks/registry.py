@@ -17,7 +17,7 @@ from auditor.checks.declarative import build_check
 from auditor.errors import RuleError
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "rules"
-_NOT_CHECKS = {"base", "declarative", "registry"}
+_NOT_CHECKS = {"base", "declarative", "registry", "selftest"}
 
 
 def load_pack(path: Path) -> list[Check]:

@@ -1,0 +1,75 @@
+"""Provenance-audit throughput on one core: the seeds repeated to N articles.
+
+Usage:  python bench/throughput.py [--articles 1000] [--record bench/RESULTS.md]
+
+Reports articles/s, words/s, the cost per check (to find what stands in the
+way of the goal of 100 articles of ~800 words per second per core) and peak
+RSS. Each article is a fresh Document, so per-document caches do not help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--record", type=Path, help="append a markdown result row to this file")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+
+    t0 = time.perf_counter()
+    from auditor import Auditor, Document
+
+    auditor = Auditor()
+    seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    auditor.audit_text(seeds[0])  # warm lazy data (word lists, language ID)
+    startup = time.perf_counter() - t0
+
+    texts = [seeds[i % len(seeds)] for i in range(args.articles)]
+    words = sum(len(t.split()) for t in texts)
+    per_check: dict[str, float] = defaultdict(float)
+    t1 = time.perf_counter()
+    for text in texts:
+        auditor.audit_document(Document.from_text(text))
+    elapsed = time.perf_counter() - t1
+
+    for text in texts[: len(seeds) * 20]:  # profile pass, per check
+        doc = Document.from_text(text)
+        for check in auditor.registry.checks:
+            c0 = time.perf_counter()
+            list(check.run(doc))
+            per_check[check.rules[0].id] += time.perf_counter() - c0
+    profiled = len(seeds) * 20
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rate = args.articles / elapsed
+    mean = words / args.articles
+    print(f"articles: {args.articles}  words: {words}  mean words/article: {mean:.0f}")
+    print(f"startup (imports, rules, data): {startup:.2f} s")
+    print(f"throughput: {rate:.1f} articles/s, {words / elapsed:,.0f} words/s (one core)")
+    print(f"equivalent 800-word articles/s: {words / elapsed / 800:.1f}")
+    print(f"peak RSS: {rss:.0f} MB")
+    print("slowest checks (ms per article):")
+    for rid, secs in sorted(per_check.items(), key=lambda kv: -kv[1])[:10]:
+        print(f"  {secs / profiled * 1000:7.3f}  {rid}")
+    if args.record:
+        row = (f"| {time.strftime('%Y-%m-%d')} | {platform.processor() or platform.machine()} "
+               f"| {args.articles} | {rate:.1f} | {words / elapsed:,.0f} "
+               f"| {words / elapsed / 800:.1f} | {rss:.0f} | {startup:.2f} |\n")
+        with args.record.open("a", encoding="utf-8") as fh:
+            fh.write(row)
+
+
+if __name__ == "__main__":
+    main()
