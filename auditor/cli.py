@@ -10,6 +10,7 @@ import click
 
 from auditor import __version__
 from auditor.errors import AuditorError, InputError
+from auditor.fidelity.cli import OPTION_NAMES, build_scorer, fidelity_options, models
 from auditor.finding import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -58,11 +59,15 @@ def main() -> None:
               show_default=True, help="Hide findings below this severity in text output.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse inputs larger than this (default 10 MB).")
-def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes) -> None:
+@fidelity_options
+def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes, **mt) -> None:
     """Audit stories: plain text, HTML, ninjs JSON, JSON Lines, or '-' for stdin.
 
     Prints the verdict (translated? machine-translated? source language, origin
-    outlet) and every finding as path:line:col severity category message.
+    outlet) and every finding as path:line:col severity category message, then
+    the fidelity of each sentence by back-translation, weakest first (round
+    trip through the source language, or against --original). Without a model
+    for the language pair it says "not scored" and how to install one.
 
     \b
     Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -73,12 +78,15 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes) ->
       auditor audit seeds/ --json-dir reports/
       auditor audit story.html --fail-on warning
       auditor audit feed.jsonl --format json --rules newsroom-rules/
+      auditor audit story.txt --source-lang es
+      auditor audit story.txt --original original-es.txt
     """
     from auditor.audit import Auditor
     from auditor.pipeline import audit_inputs
 
+    scorer = build_scorer({k: mt[k] for k in OPTION_NAMES}, inputs)
     try:
-        auditor = Auditor(rule_dirs)
+        auditor = Auditor(rule_dirs, fidelity=scorer)
     except AuditorError as exc:
         raise click.UsageError(exc.one_line()) from None
     threshold = None if fail_on == "none" else Severity.parse(fail_on)
@@ -118,6 +126,73 @@ def _emit(report, fmt, json_dir, style, min_severity) -> None:
 
         (json_dir / report_filename(report.document.source)).write_text(
             jsonout.dumps(record) + "\n", "utf-8")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT... | -")
+@click.option("--out", "out", required=True, metavar="DIR | -",
+              help="Folder for results.jsonl, errors.jsonl and summary.json; '-' streams "
+                   "JSON Lines to stdout.")
+@click.option("--resume", is_flag=True, help="Continue a batch in --out, skipping finished items.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="cores",
+              help="Worker processes (or Ray actors).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True)
+@click.option("--address", help="Ray cluster address (with --engine ray), e.g. ray://head:10001.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Exit 1 when an item has a finding at or above this severity.")
+@RULE_DIRS
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse items larger than this (default 10 MB).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+def batch(inputs, out, resume, jobs, engine, address, fail_on, rule_dirs, max_bytes, quiet):
+    """Audit thousands of items for an ingestion pipeline; never lose one.
+
+    Every input item ends as exactly one record in results.jsonl or
+    errors.jsonl. Records are appended atomically and fsynced, so a crashed or
+    interrupted batch continues with --resume where it stopped.
+
+    \b
+    Exit status: 0 every item audited, 1 an item has findings at or above
+    --fail-on, 3 some items failed (see errors.jsonl), 2 usage error,
+    130 interrupted (resumable). Items that are read fine but hold nothing
+    to audit (a picture, a German text) get an error record with kind
+    UnsupportedItem and do not make the batch fail.
+
+    \b
+    Examples:
+      auditor batch feeds/*.jsonl incoming/ --out results/
+      auditor batch feed.jsonl --out results/ --resume --jobs 2
+      cat feed.jsonl | auditor batch - --out - | jq .verdict
+      auditor batch feed.jsonl --out results/ --engine ray --address auto
+    """
+    from auditor.batch.runner import BatchOptions, run_batch
+
+    options = BatchOptions(
+        jobs=jobs, engine=engine, address=address, resume=resume,
+        fail_on=None if fail_on == "none" else Severity.parse(fail_on),
+        rule_dirs=tuple(str(d) for d in rule_dirs), max_bytes=max_bytes, progress=not quiet,
+    )
+    streaming = out == "-"
+    if streaming and resume:
+        raise click.UsageError("--resume needs an --out folder; a stream cannot be resumed")
+    try:
+        summary = run_batch(list(inputs), None if streaming else Path(out), options,
+                            stdout=sys.stdout if streaming else None)
+    except AuditorError as exc:
+        click.echo(f"auditor: {exc.one_line()}", err=True)
+        sys.exit(EXIT_INPUT)
+    counts = (f"{summary.audited} audited, {summary.failed} failed, "
+              f"{summary.unsupported} not auditable, {summary.skipped} already done")
+    if summary.interrupted:
+        again = " ".join(["auditor", "batch", *inputs, "--out", out, "--resume"])
+        click.echo(f"auditor: interrupted ({counts}); resume with:\n  {again}", err=True)
+        sys.exit(130)
+    if not quiet:
+        click.echo(f"auditor batch: {counts} in {summary.seconds:.1f} s", err=True)
+    sys.exit(summary.exit_code)
+
+
+main.add_command(models)
 
 
 @main.group()

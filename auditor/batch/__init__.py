@@ -1,0 +1,1 @@
+"""Batch audits for ingestion pipelines: exactly once, resumable, parallel."""
