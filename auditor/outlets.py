@@ -2,17 +2,27 @@
 
 Data lives in ``data/outlets.tsv`` (one outlet a line: id, name, domains,
 language, country, kind, aliases). Domains and aliases are ``|``-separated.
-``kind`` is one of: wire, broadcaster, newspaper, portal, state-media, farm.
+``kind`` is one of KINDS. Names are matched loosely: case, accents, spaces,
+hyphens and apostrophes are ignored ("Al-Hurra" = "Al Hurra" = "Alhurra"), but a
+name must be capitalised unless the outlet itself writes it in lower case ("dpa").
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from auditor.checks.declarative import DATA_DIR, read_tsv
 
-KINDS = ("wire", "broadcaster", "newspaper", "portal", "state-media", "farm", "magazine")
+KINDS = (
+    "wire", "broadcaster", "newspaper", "portal", "state-media", "farm", "magazine", "aggregator",
+)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})",
+                     re.IGNORECASE)
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_KEY = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -84,3 +94,84 @@ def from_domain(host: str) -> Outlet | None:
         if (o := by_domain().get(".".join(parts[i:]))) is not None:
             return o
     return None
+
+
+def name_key(text: str) -> str:
+    """Lower case, no accents, no spaces or punctuation: "Al-Hurra" -> "alhurra"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_KEY.sub("", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@cache
+def by_key() -> dict[str, Outlet]:
+    out: dict[str, Outlet] = {}
+    for o in all_outlets().values():
+        for n in o.names:
+            out.setdefault(name_key(n), o)
+    return out
+
+
+@cache
+def _lower_names() -> frozenset[str]:
+    return frozenset(n for o in all_outlets().values() for n in o.names if not n[0].isupper())
+
+
+def from_name(text: str) -> Outlet | None:
+    """The outlet called ``text`` (a name, an alias or a domain), or None.
+
+    Names of outlets are proper nouns: "terra" in lower case is not Terra.
+    """
+    text = text.strip(" \t.,;:()[]{}'\"“”‘’«»")
+    if not text:
+        return None
+    domain = _DOMAIN.fullmatch(text) if "." in text and " " not in text else None
+    if domain and (o := from_domain(domain.group(1))) is not None:
+        return o
+    bare = re.sub(r"^[Tt]he\s+", "", text)
+    if not (bare[:1].isupper() or bare[:1].isdigit() or bare in _lower_names()):
+        return None
+    return by_key().get(name_key(text)) or by_key().get(name_key(bare))
+
+
+def find_domain(text: str) -> tuple[Outlet, int, int] | None:
+    """The first known outlet domain in ``text``, with its offsets."""
+    for m in _DOMAIN.finditer(text):
+        if (o := from_domain(m.group(1))) is not None:
+            return o, m.start(), m.end()
+    return None
+
+
+def find_name(words: list[tuple[int, int, str]]) -> tuple[Outlet, int, int] | None:
+    """The longest run of consecutive ``words`` (start, end, text) naming an outlet.
+
+    ``words`` are tokens of running text with their offsets; a run is tried from
+    its first word, longest first, so "Le Monde" wins over "Monde".
+    """
+    n = len(words)
+    for i in range(n):
+        for j in range(min(n, i + 6), i, -1):
+            name = " ".join(w[2] for w in words[i:j])
+            if (o := from_name(name)) is not None:
+                return o, words[i][0], words[j - 1][1]
+    return None
+
+
+@cache
+def _native_names() -> tuple[tuple[str, Outlet], ...]:
+    """Names in a non-Latin script, longest first (found as substrings: CJK has no spaces)."""
+    names = [(n, o) for o in all_outlets().values() for n in o.names
+             if not any("a" <= c.lower() <= "z" for c in n)]
+    return tuple(sorted(names, key=lambda item: -len(item[0])))
+
+
+def find_native(text: str) -> tuple[Outlet, int, int] | None:
+    """The first outlet name in a non-Latin script occurring in ``text``."""
+    best: tuple[Outlet, int, int] | None = None
+    for name, outlet in _native_names():
+        i = text.find(name)
+        while i != -1 and not _CJK.match(name) and (
+                text[i - 1 : i].isalpha() or text[i + len(name) : i + len(name) + 1].isalpha()):
+            i = text.find(name, i + 1)
+        if i != -1 and (best is None or i < best[1]):
+            best = (outlet, i, i + len(name))
+    return best

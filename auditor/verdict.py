@@ -17,8 +17,15 @@ from auditor import outlets
 from auditor.finding import Finding
 
 EN_PRIOR = 2.0            # log-odds that copy is an English original before evidence
-UNLABELLED = 0.5          # translation evidence of a finding that names no language
-MT_BIAS = 2.5             # log-odds against machine translation before evidence
+# Translation evidence of a finding that names no language, by category: damage
+# and spelling drift happen in translations, but republishing boilerplate and
+# bylines say nothing about the language the story was written in.
+UNLABELLED = {
+    "garble": 0.5, "inconsistency": 0.3, "agreement-artifact": 0.5, "calque": 0.3,
+    "entity-mistranslation": 0.5, "foreign-fragment": 0.5, "source-convention": 0.3,
+    "origin-marker": 0.0, "content-farm": 0.0,
+}
+MT_BIAS = 1.5  # log-odds against machine (vs human) translation, given a translation
 ORIGIN_PRIORITY = {"footer": 4, "credit": 3, "self-reference": 2, "correspondent": 1}
 
 
@@ -28,8 +35,8 @@ def _sigmoid(x: float) -> float:
 
 @dataclass(frozen=True)
 class Contribution:
-    finding: int          # index into the report's findings
-    rule_id: str
+    finding: int | None   # index into the report's findings; None: evidence from outside
+    rule_id: str          # them (rule_id "fidelity.round-trip": round-trip similarity)
     target: str           # "translated", "machine_translated", "lang:xx", "outlet"
     weight: float
 
@@ -88,11 +95,16 @@ def _origin(findings: Sequence[Finding]) -> OriginOutlet | None:
     return OriginOutlet(outlet, outlet.name if outlet else (f.evidence.outlet or ""), best[1])
 
 
-def infer(findings: Sequence[Finding], machine_bonus: float = 0.0) -> Verdict:
+def infer(findings: Sequence[Finding], machine_bonus: float = 0.0,
+          machine_source: str = "fidelity.round-trip") -> Verdict:
     """Combine findings into a verdict. ``machine_bonus`` adds external MT evidence
-    (for example round-trip similarity) in log-odds."""
+    (for example round-trip similarity) in log-odds, recorded as a contribution
+    with ``finding`` None and ``machine_source`` as its rule id."""
     seen: Counter[str] = Counter()
     contributions: list[Contribution] = []
+    if machine_bonus:
+        contributions.append(
+            Contribution(None, machine_source, "machine_translated", machine_bonus))
     lang_score: dict[str, float] = {}
     translated_logit = -EN_PRIOR
     machine_logit = -MT_BIAS + machine_bonus
@@ -101,9 +113,10 @@ def infer(findings: Sequence[Finding], machine_bonus: float = 0.0) -> Verdict:
         decay = 0.5 ** seen[f.rule_id]
         seen[f.rule_id] += 1
         langs = {k: v for k, v in f.evidence.languages.items() if k != "en"}
-        strength = max(langs.values(), default=UNLABELLED) * decay
+        strength = max(langs.values(), default=UNLABELLED[f.category]) * decay
         translated_logit += strength
-        contributions.append(Contribution(i, f.rule_id, "translated", strength))
+        if strength:
+            contributions.append(Contribution(i, f.rule_id, "translated", strength))
         for lang, w in langs.items():
             lang_score[lang] = lang_score.get(lang, 0.0) + w * decay
             contributions.append(Contribution(i, f.rule_id, f"lang:{lang}", w * decay))

@@ -1,0 +1,120 @@
+"""Runs of consecutive lower-case foreign words in a document (no rules of its own)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from auditor.document import Document
+from auditor.langid import identify_among
+from auditor.wordfreqs import FOREIGN_LANGS, ForeignWord, foreign_word, is_foreign
+
+_ELISION = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "dell", "all", "nell",
+                      "sull", "dall"})
+# Short function words of the source languages: they join or open a run, never make one.
+_JOINERS = frozenset({"de", "la", "el", "y", "e", "da", "di", "il", "le", "du", "et", "em", "os",
+                      "um", "lo", "al", "en", "ne"})
+# Function words of three letters or more: a run with one is syntax, not a borrowed term.
+_FUNCTION = frozenset({"del", "des", "los", "las", "una", "uno", "dos", "das", "der", "die", "und",
+                       "het", "een", "van", "les", "une", "pour", "par", "sur", "con", "por",
+                       "para", "nel", "della", "dei", "degli", "che", "não", "com", "ile", "bir",
+                       "dan", "yang", "untuk", "aux", "avec", "dans", "sont", "est", "ont"})
+_JOIN = "J"
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int
+    content: int  # foreign words of three letters or more
+    syntax: bool  # contains a function word ("ley de amnistía"), not just a borrowed term
+    lang: str
+    languages: Mapping[str, float]  # language -> share of the evidence (best = 1.0)
+    strong: bool  # a single word that English essentially never uses
+
+
+_CACHE: dict[str, ForeignWord | str | None] = {}
+_MISS = object()
+
+
+def _profiles(words: list[str], allowed: frozenset[str]) -> list[ForeignWord | str | None]:
+    """Profiles of many tokens; memoised (the allow-list is the same module-wide set)."""
+    if len(_CACHE) > 200_000:
+        _CACHE.clear()
+    out = []
+    for w in words:
+        p = _CACHE.get(w, _MISS)
+        if p is _MISS:
+            p = _CACHE[w] = _profile(w, allowed)
+        out.append(p)  # type: ignore[arg-type]
+    return out
+
+
+def _profile(word: str, allowed: frozenset[str]) -> ForeignWord | str | None:
+    if not word.islower():
+        return None
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if "'" in word or "’" in word:
+        pre, _, word = word.replace("’", "'").partition("'")
+        if pre not in _ELISION:
+            return None
+    if len(word) <= 2:
+        return _JOIN if word in _JOINERS else None
+    if "-" in word or word in allowed or not is_foreign(word):
+        return None
+    return foreign_word(word)
+
+
+def _languages(words: list[ForeignWord], text: str) -> dict[str, float]:
+    score: dict[str, float] = {}
+    for fw in words:
+        for lang, z in fw.langs:
+            score[lang] = score.get(lang, 0.0) + 1.0 + (z - fw.zipf)
+    top = max(score.values())
+    shares = {k: round(v / top, 2) for k, v in score.items() if v >= 0.5 * top}
+    if len(text.split()) >= 3 and (guess := identify_among(text, FOREIGN_LANGS)):
+        shares = {k: min(v, 0.5) for k, v in shares.items()} | {guess: 1.0}
+    return dict(sorted(shares.items(), key=lambda kv: -kv[1]))
+
+
+def _is_cap(doc: Document, i: int, j: int) -> bool:
+    """Token j is a capitalised word right next to token i (one space apart)."""
+    toks = doc.tokens
+    if not 0 <= j < len(toks):
+        return False
+    a, b = (toks[i], toks[j]) if i < j else (toks[j], toks[i])
+    return toks[j].text[0].isupper() and doc.text[a.end : b.start] == " "
+
+
+def foreign_runs(doc: Document, allowed: frozenset[str]) -> list[Run]:
+    toks, text = doc.tokens, doc.text
+    prof = _profiles([t.text for t in toks], allowed)
+    runs, i = [], 0
+    while i < len(toks):
+        if not isinstance(prof[i], ForeignWord) and not (
+                prof[i] == _JOIN and i + 1 < len(toks) and isinstance(prof[i + 1], ForeignWord)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and prof[j + 1] and text[toks[j].end : toks[j + 1].start] == " ":
+            j += 1
+        while j >= i and prof[j] == _JOIN:
+            j -= 1
+        if j < i:
+            i += 1
+            continue
+        start, end = toks[i].start, toks[j].end
+        after = text[end : end + 2]
+        named = _is_cap(doc, i, i - 1) and _is_cap(doc, j, j + 1)
+        web = after[:1] in ("@", "/") or (after[:1] == "." and after[1:2].isalnum())
+        words = [p for p in prof[i : j + 1] if isinstance(p, ForeignWord)]
+        if not named and not web:
+            langs = _languages(words, text[start:end])
+            fw = words[0]
+            strong = len(words) == 1 and fw.zipf >= 4.5 and fw.zipf_en <= 1.0 and end - start >= 5
+            syntax = any(p == _JOIN for p in prof[i : j + 1]) or any(
+                t.text.lower() in _FUNCTION for t in toks[i : j + 1])
+            runs.append(Run(start, end, len(words), syntax, next(iter(langs)), langs, strong))
+        i = j + 1
+    return runs

@@ -1,0 +1,82 @@
+"""Origin markers: "originally published on X" footers, in English and a dozen other languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from auditor.checks.base import rule
+from auditor.checks.origin_common import LANGUAGE_NAMES, merge, outlet_in, outlet_weight
+from auditor.checks.origin_phrases import footer_phrases
+from auditor.document import Document
+from auditor.finding import Finding
+
+# An English footer talks about "this article", or names an outlet or a language.
+_THIS = re.compile(r"^\W*this\s+(?:article|story|piece|post|report|interview|column|op-ed|"
+                   r"commentary|analysis|content|text)\b", re.IGNORECASE)
+_LANG_NAME = re.compile(r"\b(" + "|".join(LANGUAGE_NAMES) + r")\b", re.IGNORECASE)
+_NAMES = {"ar": "Arabic", "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German",
+          "it": "Italian", "tr": "Turkish", "ru": "Russian", "fa": "Persian", "zh": "Chinese",
+          "nl": "Dutch", "id": "Indonesian"}
+
+FOOTER = rule(
+    "origin.footer", "origin-marker", "error",
+    "A footer in {language} saying where the story first appeared{outlet}: the copy is a "
+    "translation of another outlet's article",
+    suggestion="Delete the footer line and credit the original publisher properly",
+    source=__name__,
+    bad=["Rebels entered the city on Friday.\n⟦Publicado originalmente en www.elpais.com⟧",
+         "The talks ended without a deal.\n⟦Dieser Artikel erschien zuerst bei Spiegel Online.⟧",
+         "Prices rose again.\n⟦本文首发于财新网⟧",
+         "Protests spread.\n⟦نُشر هذا المقال في الأصل على موقع الجزيرة نت⟧"],
+    good=["The decree, first published in the official gazette in 2019, was never applied.",
+          "Her novel was originally published in 1998 and translated into 20 languages."],
+)
+FOOTER_EN = rule(
+    "origin.footer-english", "origin-marker", "warning",
+    "A republication footer{outlet}: the story was first published elsewhere",
+    suggestion="Delete the footer line, or keep it as a proper credit if the licence requires one",
+    source=__name__,
+    bad=["Police made two arrests.\n⟦This article was originally published in Spanish by El País.⟧",
+         "Shares fell 3%.\n⟦This story first appeared on theconversation.com⟧",
+         "Rain is forecast.\n⟦Originally published by Infobae.⟧",
+         "The port reopened.\n⟦Translated from the Arabic by Sam Wood.⟧"],
+    good=["The video first appeared on Telegram on Monday.",
+          "The report, originally published by the ministry, was withdrawn.",
+          "Originally published in 1998, the novel sold a million copies.",
+          "Translated from the Latin, the motto means 'let justice be done'."],
+)
+
+
+class Footers:
+    rules = (FOOTER, FOOTER_EN)
+
+    def run(self, doc: Document) -> Iterable[Finding]:
+        for para, m, lang in footer_phrases(doc):
+            line = doc.text[para.start : para.end]
+            short = len(line) <= 300
+            start = para.start if short else m.start()
+            hit = outlet_in(doc.text, start, para.end)
+            outlet = hit[0] if hit else None
+            end = para.end if short else max(m.end(), hit[2] if hit else 0)
+            named = f" ({outlet.name})" if outlet else ""
+            weights = outlet_weight(outlet, 2.0)
+            if lang != "en":
+                yield FOOTER.finding(
+                    doc, start, end, languages=merge(weights, {lang: 3.0}),
+                    outlet=outlet and outlet.id,
+                    message=FOOTER.message.format(language=_NAMES.get(lang, lang), outlet=named))
+                continue
+            spoken = {LANGUAGE_NAMES[n.lower()]: 3.0 for n in _LANG_NAME.findall(line)}
+            translated = "translated" in m.group().lower()
+            this = bool(_THIS.match(line))
+            lead = line[: m.start() - para.start].strip(" *_—–-([")
+            if len(line) > 250 or (lead and not this):
+                continue  # an English footer is a line of its own
+            if spoken or (not translated and (outlet or this)):
+                yield FOOTER_EN.finding(doc, start, end, languages=merge(weights, spoken),
+                                        outlet=outlet and outlet.id,
+                                        message=FOOTER_EN.message.format(outlet=named))
+
+
+CHECKS = (Footers(),)
