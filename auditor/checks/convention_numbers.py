@@ -1,0 +1,96 @@
+"""Source convention: numbers in continental format (3,5 million; 20.000 people; 14 000)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from auditor.checks.base import Rule, rule
+from auditor.document import Document
+from auditor.finding import Finding
+
+# Each regex starts with a literal (fast scan); the integer part is found by walking back.
+_DECIMAL = re.compile(r",\d{1,2}(?=\s?(?:%|(?:percent|per cent|million|billion|trillion|thousand|"
+                      r"euros?|dollars?|pesos?|reais|liras?|km|kilomet(?:er|re)s?|met(?:er|re)s?|"
+                      r"degrees?|hectares?|tons?|tonnes?|kg|kilos?|points?|times)\b))")
+_DOT = re.compile(r"\.\d{3}(?!\d)")
+_DOT_NEXT = re.compile(r"\s+(?!(?:seconds?|secs?|degrees?|percent|per cent|fielding|batting)\b)"
+                       r"(?:[a-z]|euros?\b|dollars?\b)|\s?[€$]")
+_SPACE = re.compile(r"[ \u00a0\u202f]\d{3}(?![\d]|[.,]\d)")
+_SPACE_BEFORE = re.compile(r"\b(?:than|some|over|about|least|of|to|nearly|almost|around|and|by|"
+                           r"were|are|killed|displaced|housed)\s$")
+_HARD = re.compile("[\u00a0\u202f]")  # no-break spaces: typeset French, never English
+
+DECIMAL = rule(
+    "convention.decimal-comma", "source-convention", "warning",
+    "“{text}” writes the decimal point as a comma, as continental languages do; in English"
+    " it reads as a broken thousands figure",
+    suggestion="Use a decimal point ({fixed})",
+    languages={"es": 1.0, "fr": 1.0, "pt": 1.0, "de": 1.0, "it": 1.0, "tr": 0.8}, source=__name__,
+    bad=["The economy grew by ⟦2,4⟧% last year; damage was put at ⟦3,5⟧ million euros.",
+         "The column stretched for ⟦1,8⟧ kilometres along the road."],
+    good=["The economy grew by 2.4% last year; 3,500 million euros were pledged.",
+          "Some 12,000 people signed; rounds 1,2 and 3 were postponed."])
+DOT = rule(
+    "convention.thousands-dot", "source-convention", "warning",
+    "“{text}” separates thousands with a dot, as Spanish, Portuguese, German, Italian and"
+    " Turkish do; in English it reads as a decimal",
+    suggestion="Use commas for thousands ({fixed})",
+    languages={"es": 1.0, "pt": 1.0, "de": 1.0, "it": 1.0, "tr": 1.0, "id": 0.8}, source=__name__,
+    bad=["More than ⟦20.000⟧ people fled; the fine was ⟦1.500⟧ euros per car.",
+         "At least ⟦1.250.000⟧ residents lost power."],
+    good=["More than 20,000 people fled; his lap of 83.456 seconds stood for a decade.",
+          "Version 2.1 was released; the rate is 4.500 percent; at 10:15.300 it ended."])
+SPACE = rule(
+    "convention.thousands-space", "source-convention", "warning",
+    "“{text}” separates thousands with a space, as French does; English copy writes commas",
+    suggestion="Use commas for thousands ({fixed})",
+    languages={"fr": 1.0, "ru": 0.5, "pl": 0.5}, source=__name__,
+    bad=["The fighting displaced more than ⟦14 000⟧ people.",
+         "Aid reached some ⟦250 000⟧ residents; officials counted ⟦3\u202f200⟧ ballots."],
+    good=["The fighting displaced more than 14,000 people.",
+          "On May 15 200 protesters gathered; in 2019 300 more joined; the score was 3 000."])
+
+
+def _number_start(text: str, pos: int) -> int | None:
+    """Start of the 1-3 digit integer part ending at ``pos``, if it begins a number."""
+    start = pos
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    ok = 1 <= pos - start <= 3 and text[start] != "0" and (
+        start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,:"))
+    return start if ok else None
+
+
+class Numbers:
+    rules = (DECIMAL, DOT, SPACE)
+
+    def run(self, doc: Document) -> Iterable[Finding]:
+        text = doc.text
+        for m in _DECIMAL.finditer(text):
+            if (start := _number_start(text, m.start())) is not None:
+                yield _finding(doc, DECIMAL, start, m.end(), ",", ".")
+        for seps, regex, rule_ in ((".", _DOT, DOT), (" \u00a0\u202f", _SPACE, SPACE)):
+            done = -1
+            for m in regex.finditer(text):
+                if m.start() < done or (start := _number_start(text, m.start())) is None:
+                    continue
+                done = m.end()
+                while (n := regex.match(text, done)) is not None:  # later groups: 1 250 000
+                    done = n.end()
+                if rule_ is DOT and not _DOT_NEXT.match(text, done):
+                    continue
+                if rule_ is SPACE and not (_HARD.search(text, start, done)
+                                           or _SPACE_BEFORE.search(text[max(0, start - 12):start])):
+                    continue
+                yield _finding(doc, rule_, start, done, seps, ",")
+
+
+def _finding(doc: Document, rule_: Rule, start: int, end: int, old: str, new: str) -> Finding:
+    text = doc.text[start:end]
+    fixed = "".join(new if c in old else c for c in text)
+    return rule_.finding(doc, start, end, message=rule_.message.format(text=text),
+                         suggestion=rule_.suggestion.format(fixed=fixed))
+
+
+CHECKS = (Numbers(),)
