@@ -22,6 +22,9 @@ from types import MappingProxyType
 FOREIGN_LANGS: tuple[str, ...] = ("es", "fr", "pt", "it", "de", "nl", "tr", "id")
 MIN_ZIPF = 3.0  # the word is ordinary in the other language
 MIN_GAP = 2.0  # ... and at least 100 times more frequent there than in English
+# Rarer words (the language's large list) count too when English's large list lacks them:
+# machine translation leaves exactly such words untranslated ("cepo", "cartulina").
+RARE_ZIPF = 2.8
 CLOSE = 0.8  # other languages within this many zipf of the best also get evidence
 
 
@@ -60,7 +63,7 @@ def _english_large() -> dict[str, float]:
 def _cache_file() -> Path:
     from importlib.metadata import version
 
-    key = f"{version('wordfreq')}-{'-'.join(FOREIGN_LANGS)}-{MIN_ZIPF}-{MIN_GAP}"
+    key = f"{version('wordfreq')}-{'-'.join(FOREIGN_LANGS)}-{MIN_ZIPF}-{MIN_GAP}-{RARE_ZIPF}"
     base = os.environ.get("AUDITOR_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
     root = Path(base) if base else Path.home() / ".cache"
     return root / "auditor" / f"foreign-words-{key}.marshal"
@@ -97,7 +100,22 @@ def _build() -> dict[str, str]:
                 if (e := en.get(w, 0.0)) <= z and len(w) > 2 and w.isalpha():
                     out[w] = out.get(w) or f"{round(e * 100):03d}"
                     out[w] += tag
+    _add_rare(out, en)
     return out
+
+
+def _add_rare(out: dict[str, str], en: dict[str, float]) -> None:
+    from wordfreq import available_languages
+
+    large = available_languages("large")
+    first, last = int(900 - MIN_ZIPF * 100) + 1, int(900 - RARE_ZIPF * 100)
+    for lang in FOREIGN_LANGS:
+        if lang not in large:
+            continue
+        for i, words in enumerate(_buckets(lang, "large")[first : last + 1], start=first):
+            for w in words:
+                if len(w) > 3 and w.isalpha() and w not in en and f"{lang}" not in out.get(w, ""):
+                    out[w] = (out.get(w) or "000") + f"{lang}{900 - i}"
 
 
 def is_foreign(word: str) -> bool:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.checks.entity_institutions import CHECKS as INSTITUTION_CHECKS
 from auditor.checks.entity_names import CHECKS as NAME_CHECKS
 from auditor.checks.entity_outlets import CHECKS as OUTLET_CHECKS
+from auditor.checks.foreign_exonyms import CHECKS as EXONYM_CHECKS
+from auditor.checks.foreign_institutions import CHECKS as FOREIGN_NAME_CHECKS
 from auditor.checks.foreign_script import CHECKS as SCRIPT_CHECKS
 from auditor.checks.foreign_words import CHECKS as WORD_CHECKS
 from auditor.document import Document
@@ -104,3 +107,112 @@ def test_seed_items(seed: str, quote: str, rule: str, lang: str) -> None:
     found = _run(SCRIPT_CHECKS + WORD_CHECKS + NAME_CHECKS, path.read_text("utf-8"))
     hits = [f for f in found if f.rule_id == rule and quote in f.text]
     assert hits and next(iter(hits[0].evidence.languages)) == lang
+
+
+@pytest.mark.parametrize(("text", "span", "lang"), [
+    ("The Vice-president of the Government chaired the cabinet meeting.",
+     "Vice-president of the Government", "es"),
+    ("Lawmakers in the Chamber of the Deputies rejected the amendment.",
+     "Chamber of the Deputies", "es"),
+    ("Both leaders will meet at the Plateau Palace next week.", "Plateau Palace", "pt"),
+    ("A vote in the Federal Day is expected before the summer recess.", "Federal Day", "de"),
+    ("The Turkish Great National Assembly passed the bill.", "Turkish Great National Assembly",
+     "tr"),
+    ("Troops shelled the Monastery of Balah overnight.", "Monastery of Balah", "ar"),
+    ("A report by International Amnesty documented the abuses.", "International Amnesty", "es"),
+])
+def test_translated_institutions_new_wording(text: str, span: str, lang: str) -> None:
+    (f,) = _run(INSTITUTION_CHECKS, text)
+    assert f.text == span and lang in f.evidence.languages and f.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Council in Bern and the Council of Ministers in Madrid agreed.",
+    "Pedro Sánchez, the Spanish prime minister, addressed the Congress of Deputies.",
+    "The Grand National Assembly of Turkey and Romania's former Great National Assembly.",
+    "The President of the Government of Aragon attended the ceremony.",
+    "The town's Arabic name, Bayt Lahm, is literally House of Meat.",
+    "The Food and Agriculture Organization of the United Nations met in Rome.",
+])
+def test_translated_institutions_native_english(text: str) -> None:
+    assert _run(INSTITUTION_CHECKS, text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "severity"), [
+    ("The Procuradoria-Geral da República opened an inquiry.", "Procuradoria-Geral da República",
+     Severity.WARNING),
+    ("A ruling by the Tribunal Supremo overturned the sentence.", "Tribunal Supremo",
+     Severity.WARNING),
+    ("Deputies of the Assemblée nationale voted late on Friday.", "Assemblée nationale",
+     Severity.WARNING),
+    ("The Cámara de Diputados, the lower house, passed the bill.", "Cámara de Diputados",
+     Severity.INFO),
+    ("The Ministério da Saúde (health ministry) issued new figures.", "Ministério da Saúde",
+     Severity.INFO),
+])
+def test_untranslated_institutions(text: str, span: str, severity: Severity) -> None:
+    (f,) = _run(FOREIGN_NAME_CHECKS, text)
+    assert f.text == span and f.severity == severity
+
+
+@pytest.mark.parametrize("text", [
+    "Banco do Brasil and Banco Santander reported higher profits.",
+    "The director Guillermo del Toro and the Instituto Cervantes opened the season.",
+    "The Guardia Civil and the Junta de Andalucía closed the beach.",
+    "The Special Tribunal for Lebanon and the Constitutional Court ruled.",
+])
+def test_untranslated_institutions_native_english(text: str) -> None:
+    assert _run(FOREIGN_NAME_CHECKS, text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "rule"), [
+    ("The convoy reached Cisjordanie before dawn.", "Cisjordanie", "foreign.exonym"),
+    ("Talks in Genf stalled on Monday.", "Genf", "foreign.exonym"),
+    ("Officials of the Estados Unidos embassy declined to comment.", None, None),
+    ("She was born in Tschechien and moved to Berlin.", "Tschechien", "foreign.exonym"),
+    ("Police described him as a Gefährder with links abroad.", "Gefährder",
+     "foreign.german-noun"),
+])
+def test_exonyms_and_german_nouns(text: str, span: str | None, rule: str | None) -> None:
+    found = _run(EXONYM_CHECKS, text)
+    if span is None:
+        assert found and found[0].text == "Estados Unidos"
+    else:
+        assert [(f.text, f.rule_id) for f in found] == [(span, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Credit Suisse, Maroc Telecom and Radio Francia were named in the suit.",
+    "Argentine fans in Brussels cheered the Bundestag and the Bundesliga.",
+    'The ARD programme "Tagesschau" led with the vote.',
+])
+def test_exonyms_native_english(text: str) -> None:
+    assert _run(EXONYM_CHECKS, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors pare their bets as yields climb.",  # English verb, not Italian
+    '"Ya basta," he shouted — enough already — before leaving the stage.',
+    "Households rely on large tanks, known locally as aljibes, during droughts.",
+    "The menu lists gözleme, pide and börek alongside coffee.",
+    "It felt like déjà vu, despite a few longueurs in the second act.",
+])
+def test_latin_words_glossed_or_english_are_silent(text: str) -> None:
+    assert _run(WORD_CHECKS, text) == []
+
+
+def test_latin_word_in_quote_is_at_most_info() -> None:
+    found = _run(WORD_CHECKS, 'He added: "The lawyers from the ayuntamiento are coming tomorrow."')
+    assert found and all(f.severity == Severity.INFO for f in found)
+
+
+def test_rare_untranslated_word_is_found() -> None:
+    found = _run(WORD_CHECKS, "The bank promised to lift the cepo on dollar purchases in April.")
+    assert [f.text for f in found] == ["cepo"]
+
+
+def test_close_languages_follow_the_document() -> None:
+    text = ("Seguir leyendo the rest of the report. Officials said the plan was ready.\n"
+            "Noticias relacionadas")
+    found = [f for f in _run(WORD_CHECKS, text) if f.text == "relacionadas"]
+    assert found and next(iter(found[0].evidence.languages)) == "es"

@@ -12,7 +12,8 @@ from auditor.document import Document
 
 # A foreign span is deliberate (a gloss or a mention) after these cues...
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:known|translated|rendered) as|\b(?:called|dubbed|nicknamed|so-called|term|terms|word"
+    r"(?:\b(?:known|translated|rendered|referred to)(?:\s+\w+ly)?\s+as"
+    r"|\b(?:locals|residents|people)\s+call|\b(?:called|dubbed|nicknamed|so-called|term|terms|word"
     r"|words|phrase|slogan|motto|hashtag|chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|read(?:s|ing)?"
     r"|meaning|means|literally|lit\.|aka|name|names|spelled|written|sign|signs|banner|headline"
     r"|Arabic|Persian|Farsi|Hebrew|Russian|Ukrainian|Greek|Chinese|Mandarin|Japanese|Korean"
@@ -20,7 +21,8 @@ _CUE_BEFORE = re.compile(
     r"|Kurdish|Pashto)(?:\s+for)?)\W{0,3}$"
 )
 # ... or when a gloss follows: "(meaning ...)", "(the people want)", ", or ...".
-_GLOSS_AFTER = re.compile(r"^[\"”’»]?\s*(?:\(|,\s*(?:or|meaning|which means|literally)\b|—\s*lit)")
+_GLOSS_AFTER = re.compile(r"^[\"”’»']?\s*(?:\(|,\s*(?:or|meaning|which means|literally)\b|—\s*lit"
+                          r"|(?<=[\"”’»'])\s*[—–])")
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,9 @@ def language_names() -> dict[str, str]:
     return names
 
 
-def deliberate(doc: Document, start: int, end: int) -> bool:
-    """True when the span is glossed, introduced as a term, or a hashtag/handle/URL part."""
+def deliberate(doc: Document, start: int, end: int, after: bool = True) -> bool:
+    """True when the span is glossed, introduced as a term, or a hashtag/handle/URL part
+    (``after=False``: only look before the span)."""
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
@@ -99,7 +102,19 @@ def deliberate(doc: Document, start: int, end: int) -> bool:
         return True
     if _CUE_BEFORE.search(before.rstrip("“\"‘'«( ")):
         return True
-    return bool(_GLOSS_AFTER.match(text[end : end + 30]))
+    return after and bool(_GLOSS_AFTER.match(text[end : end + 30]))
+
+
+def foreign_quote(doc: Document, start: int, end: int) -> bool:
+    """True when the span sits in a direct quotation with no lower-case English word: a quoted
+    foreign saying ("Ni modo," she said), deliberate by nature."""
+    from auditor.wordfreqs import is_foreign, zipf_en
+
+    for q in doc.quotes:
+        if q.start <= start and end <= q.end:
+            words = [t.text for t in doc.tokens if q.start <= t.start < q.end and t.text.islower()]
+            return not any(zipf_en(w) >= 3.5 and not is_foreign(w) for w in words)
+    return False
 
 
 def quoted_alone(doc: Document, start: int, end: int, share: float = 0.6) -> bool:
@@ -107,4 +122,30 @@ def quoted_alone(doc: Document, start: int, end: int, share: float = 0.6) -> boo
     for q in doc.quotes:
         if q.start <= start and end <= q.end:
             return (end - start) >= share * max(1, q.end - q.start - 2)
+    return False
+
+
+def capitalised(word: str) -> bool:
+    """A capitalised word, counting elided French/Italian forms ("d'État", "l'Intérieur")."""
+    if word[:2].lower() in ("d'", "l'", "d’", "l’") and len(word) > 2:
+        return word[2].isupper()
+    return word[:1].isupper()
+
+
+def name_neighbour(doc: Document, i: int, step: int, joiners: frozenset[str]) -> bool:
+    """Token i+step (or the one past a joining word such as "do", "de") is a capitalised word
+    one space away: token i is part of a longer name ("Banco do Brasil", "Credit Suisse")."""
+    toks, text = doc.tokens, doc.text
+    j = i + step
+    for _ in range(2):
+        if not 0 <= j < len(toks):
+            return False
+        a, b = (toks[i], toks[j]) if step > 0 else (toks[j], toks[i])
+        if text[a.end : b.start] != " ":
+            return False
+        if capitalised(toks[j].text):
+            return True
+        if toks[j].text not in joiners:
+            return False
+        i, j = j, j + step
     return False

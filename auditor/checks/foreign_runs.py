@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.document import Document
 from auditor.langid import identify_among
@@ -31,6 +32,9 @@ class Run:
     lang: str
     languages: Mapping[str, float]  # language -> share of the evidence (best = 1.0)
     strong: bool  # a single word that English essentially never uses
+    english: float  # highest English zipf (large list) among its words
+    gap: float  # smallest lead of a word's foreign zipf over its English zipf
+    titled: bool  # right after a capitalised foreign word: a title ("La Nuit des hirondelles")
 
 
 _CACHE: dict[str, ForeignWord | str | None] = {}
@@ -66,11 +70,17 @@ def _profile(word: str, allowed: frozenset[str]) -> ForeignWord | str | None:
     return foreign_word(word)
 
 
-def _languages(words: list[ForeignWord], text: str) -> dict[str, float]:
+# Spelling that tells Spanish from Portuguese when wordfreq finds a word in both.
+_ORTHO = {"es": re.compile(r"ñ|ci[oó]n(?:es)?$|dad$|ll|ía[sn]?$"),
+          "pt": re.compile(r"[ãõçê]|ções?$|dade$|nh|lh|ão$|ões$")}
+
+
+def _languages(pairs: list[tuple[str, ForeignWord]], text: str) -> dict[str, float]:
     score: dict[str, float] = {}
-    for fw in words:
+    for word, fw in pairs:
         for lang, z in fw.langs:
-            score[lang] = score.get(lang, 0.0) + 1.0 + (z - fw.zipf)
+            cue = 0.3 if lang in _ORTHO and _ORTHO[lang].search(word) else 0.0
+            score[lang] = score.get(lang, 0.0) + 1.0 + (z - fw.zipf) + cue
     top = max(score.values())
     shares = {k: round(v / top, 2) for k, v in score.items() if v >= 0.5 * top}
     if len(text.split()) >= 3 and (guess := identify_among(text, FOREIGN_LANGS)):
@@ -108,13 +118,38 @@ def foreign_runs(doc: Document, allowed: frozenset[str]) -> list[Run]:
         after = text[end : end + 2]
         named = _is_cap(doc, i, i - 1) and _is_cap(doc, j, j + 1)
         web = after[:1] in ("@", "/") or (after[:1] == "." and after[1:2].isalnum())
-        words = [p for p in prof[i : j + 1] if isinstance(p, ForeignWord)]
+        pairs = [(t.text.lower(), p) for t, p in zip(toks[i : j + 1], prof[i : j + 1], strict=True)
+                 if isinstance(p, ForeignWord)]
+        words = [p for _, p in pairs]
         if not named and not web:
-            langs = _languages(words, text[start:end])
+            langs = _languages(pairs, text[start:end])
             fw = words[0]
             strong = len(words) == 1 and fw.zipf >= 4.5 and fw.zipf_en <= 1.0 and end - start >= 5
             syntax = any(p == _JOIN for p in prof[i : j + 1]) or any(
                 t.text.lower() in _FUNCTION for t in toks[i : j + 1])
-            runs.append(Run(start, end, len(words), syntax, next(iter(langs)), langs, strong))
+            english = max(fw.zipf_en for fw in words)
+            gap = min(fw.zipf - fw.zipf_en for fw in words)
+            titled = (_is_cap(doc, i, i - 1) and is_foreign(toks[i - 1].text.lower())
+                      and text[: toks[i - 1].start].rstrip(" \t")[-1:] not in ("", "\n", ".", ":"))
+            runs.append(Run(start, end, len(words), syntax, next(iter(langs)), langs, strong,
+                            english, gap, titled))
         i = j + 1
-    return runs
+    return _prefer_document_language(runs)
+
+
+def _prefer_document_language(runs: list[Run]) -> list[Run]:
+    """A run that fits two close languages (es/pt, es/it) takes the one the rest of the
+    document points to ("relacionadas" after "Seguir leyendo" is Spanish)."""
+    total: dict[str, float] = {}
+    for r in runs:
+        for lang, share in r.languages.items():
+            total[lang] = total.get(lang, 0.0) + share * r.content
+    out = []
+    for r in runs:
+        close = [k for k, v in r.languages.items() if v >= 0.8]
+        best = max(close, key=lambda k: total.get(k, 0.0))
+        if best != r.lang:
+            langs = {best: 1.0} | {k: v for k, v in r.languages.items() if k != best}
+            r = replace(r, lang=best, languages=langs)
+        out.append(r)
+    return out

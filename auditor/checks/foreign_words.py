@@ -7,11 +7,18 @@ import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
-from auditor.checks.foreign_data import deliberate, language_names, loanwords, quoted_alone
+from auditor.checks.foreign_data import (
+    deliberate,
+    foreign_quote,
+    language_names,
+    loanwords,
+    quoted_alone,
+)
 from auditor.checks.foreign_runs import Run, foreign_runs
 from auditor.document import Document
 from auditor.finding import Finding, Severity
 
+_ENGLISH = 2.0  # a lone word this frequent in English (large list) is an English word too
 _OPEN, _CLOSE = re.compile(r"[\[(]\s*$"), re.compile(r"\s*[\])]")
 
 BRACKET = rule(
@@ -53,11 +60,16 @@ class ForeignWords:
             left, right = _OPEN.search(text, max(0, start - 3), start), _CLOSE.match(text, end)
             if left and right:
                 yield self._finding(doc, BRACKET, left.start(), right.end(), run, 1.8)
-            elif deliberate(doc, start, end) or quoted_alone(doc, start, end):
+            elif (deliberate(doc, start, end) or quoted_alone(doc, start, end)
+                  or foreign_quote(doc, start, end)):
                 continue
+            elif run.titled and run.content <= 3:
+                yield self._finding(doc, WORD, start, end, run, 0.5)  # a title or a name
             elif run.content >= 3 or (run.content == 2 and run.syntax):
                 yield self._finding(doc, RUN, start, end, run, 1.5)
-            elif run.strong and run.content == 1:
+            elif run.content == 1 and run.english >= _ENGLISH and run.gap < 3.5:
+                continue  # "pare", "modo", "colonia": English knows the word
+            elif run.strong and run.content == 1 and not doc.in_quote(start, end):
                 yield self._finding(doc, WORD, start, end, run, 1.0, Severity.WARNING)
             else:
                 yield self._finding(doc, WORD, start, end, run, 0.5)
