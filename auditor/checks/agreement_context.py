@@ -1,0 +1,86 @@
+"""Where a pronoun stands and what the story mentioned before it (for checks.agreement)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.checks.agreement_cues import PRONOUNS, Mention, mentions
+from auditor.document import Document, Token
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]* ){1,3})\Z")  # "Russian " before "Kremlin"
+_SHIFT = re.compile(r"(?:On the other hand|Meanwhile|For (?:its|their) part|In turn|In contrast"
+                    r"|On the other side|For its side|As for\b[^,]{1,40}),", re.IGNORECASE)
+_OPENER = re.compile(r"(?:In|On|At|For|Later|Earlier|Meanwhile|However|But|And|Also|Then|After|"
+                     r"During|Through|With|Last|Speaking|Separately|Moreover)\b[^,.;:“\"]{0,30},?")
+
+
+def person(window: list[Mention], gender: str) -> Mention | None:
+    """The first person in ``window`` whom a pronoun of ``gender`` could refer to."""
+    return next((m for m in window if m.kind == "person" and m.gender in ("", gender)), None)
+
+
+def _inside(doc: Document, offsets: list[int]) -> frozenset[int]:
+    """The (sorted) ``offsets`` that fall inside a direct quotation."""
+    out: set[int] = set()
+    for q in doc.quotes:
+        out.update(offsets[bisect.bisect_left(offsets, q.start) : bisect.bisect_right(
+            offsets, q.end)])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: Document
+    ments: list[Mention]  # every mention, pronouns included, in text order
+    starts: list[int]
+    quoted: frozenset[int]  # starts of the mentions and sentences inside quotations
+    para_starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Document, pronouns: list[tuple[Token, str]]) -> Context:
+        ments = mentions(doc) + [Mention(t.start, t.end, "person", PRONOUNS[w], t.text)
+                                 for t, w in pronouns]
+        ments.sort(key=lambda m: m.start)
+        starts = [m.start for m in ments]
+        quoted = _inside(doc, sorted(starts + [s.start for s in doc.sentences]))
+        return cls(doc, ments, starts, quoted, [p.start for p in doc.paragraphs])
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self.ments[bisect.bisect_left(self.starts, start) : bisect.bisect_left(
+            self.starts, end)]
+
+    def back(self, i: int, n: int) -> int:
+        """The sentence ``n`` before sentence ``i``, not counting sentences inside quotes."""
+        quoted, sents = self.quoted, self.doc.sentences
+        while i > 0 and n > 0:
+            i -= 1
+            n -= sents[i].start not in quoted
+        while i > 0 and sents[i].start in quoted:
+            i -= 1
+        return i
+
+    def window(self, i: int, end: int, n: int) -> list[Mention]:
+        """Mentions from ``n`` sentences back (or the previous paragraph's start) to ``end``."""
+        p = bisect.bisect_right(self.para_starts, end) - 1
+        lo = min(self.back(i, n), self.doc.sentence_index(self.para_starts[p - 1]) if p else 0)
+        return self.between(self.doc.sentences[lo].start, end)
+
+    def subject(self, i: int, tok: Token) -> bool:
+        """First in its sentence, after a quotation, or after a short opener ("In her speech")."""
+        before = self.doc.text[self.doc.sentences[i].start : tok.start].rstrip()
+        return not before or before[-1] in "”\"’»" or bool(_OPENER.fullmatch(before))
+
+    def speaker_shift(self, i: int) -> tuple[Mention, list[Mention]] | None:
+        """The group opening sentence ``i`` as a new speaker ("Meanwhile, the Kremlin said")."""
+        sent = self.doc.sentences[i]
+        if not _SHIFT.match(self.doc.text, sent.start):
+            return None
+        inside = self.between(sent.start, sent.end)
+        first = next((m for m in inside if m.start not in self.quoted), None)
+        return (first, inside) if first is not None and first.kind == "group" else None
+
+    def full_name(self, m: Mention) -> str:
+        name = _NAME_BEFORE.search(self.doc.text, 0, m.start)
+        return (name.group(1) if name else "") + m.text

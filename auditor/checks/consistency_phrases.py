@@ -1,0 +1,96 @@
+"""Token keys and phrase look-up, shared by the agreement and inconsistency checks.
+
+Every token gets a key (no possessive, ' for ’, a space for -) once per document;
+a look-up table is first intersected with the story's distinct keys, so only the
+tokens that can match are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from auditor.document import Document
+
+V = TypeVar("V")
+_POSSESSIVE_END = re.compile(r"[’']s(?=\x00|\Z)")
+_ARTICLE_CAP = re.compile(r"(?:a[lnrsdtz]|ash|el|ul) [A-Z]")
+_LAST: list = [None, None]  # the last document's keys: checks run one document at a time
+
+
+def key(text: str) -> str:
+    """A phrase as look-up tables store it: no possessive, ' for ’, a space for -."""
+    return _POSSESSIVE_END.sub("", text).replace("’", "'").replace("-", " ")
+
+
+@dataclass(frozen=True)
+class Keys:
+    cased: list[str]  # key of each token, as written
+    lower: list[str]  # ... and in lower case
+    distinct: frozenset[str]  # every cased key
+    distinct_lower: frozenset[str]  # every lower-case key
+    capitalised: list[int]  # positions of tokens that can be names ("Aleppo", "al-Bab")
+
+    def positions(self, k: str, lower: bool = False) -> list[int]:
+        """Where the key ``k`` occurs (a scan in C, fast for the few keys a check wants)."""
+        ks, out, i = self.lower if lower else self.cased, [], -1
+        while True:
+            try:
+                i = ks.index(k, i + 1)
+            except ValueError:
+                return out
+            out.append(i)
+
+
+def token_keys(doc: Document) -> Keys:
+    """The keys of ``doc``'s tokens, computed once per document."""
+    if _LAST[0] is not doc:
+        joined = key("\x00".join(t.text for t in doc.tokens))
+        cased = joined.split("\x00") if doc.tokens else []
+        lower = joined.lower().split("\x00") if doc.tokens else []
+        caps = [i for i, k in enumerate(cased) if k[:1].isupper()
+                or (k[:1] in "aeu" and _ARTICLE_CAP.match(k))]
+        _LAST[:] = [doc, Keys(cased, lower, frozenset(cased), frozenset(lower), caps)]
+    return _LAST[1]
+
+
+@dataclass(frozen=True)
+class Table(Generic[V]):
+    """Phrases (keyed by ``key``, lower-cased or not) with the value each stands for."""
+
+    entries: dict[str, V]
+    lower: bool
+    starters: frozenset[str]  # first words of the multi-word entries
+    vocab: frozenset[str]  # every single word worth looking at
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, V]], lower: bool) -> Table[V]:
+        entries = {(key(p).lower() if lower else key(p)): v for p, v in pairs}
+        starters = frozenset(p.split()[0] for p in entries if " " in p)
+        return cls(entries, lower, starters, frozenset(entries) | starters)
+
+    def find(self, doc: Document) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of the longest entries found as whole tokens, in text order."""
+        keys = token_keys(doc)
+        ks, distinct = (keys.lower, keys.distinct_lower) if self.lower else (
+            keys.cased, keys.distinct)
+        hits = sorted(i for k in distinct & self.vocab for i in keys.positions(k, self.lower))
+        toks, text, covered = doc.tokens, doc.text, -1
+        for i in hits:
+            if i <= covered:
+                continue
+            best, k = None, ks[i]
+            if k in self.starters:
+                for j in range(i + 1, min(i + 4, len(toks))):
+                    if text[toks[j - 1].end : toks[j].start] != " ":
+                        break
+                    k += " " + ks[j]
+                    if k in self.entries:
+                        best = (j, self.entries[k])
+            if best is None and ks[i] in self.entries:
+                best = (i, self.entries[ks[i]])
+            if best is not None:
+                yield toks[i].start, toks[best[0]].end, best[1]
+                covered = best[0]
