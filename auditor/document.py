@@ -5,14 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from auditor.segment import Span, split_paragraphs, split_sentences
 
 # \w (underscore included) is 2.5x faster than [^\W_] in re; news copy has no underscores
+T = TypeVar("T")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"))
 _STRAIGHT_QUOTE = re.compile(r'"[^"\n]{1,2000}"')
@@ -98,8 +100,12 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(m.start(), m.end(), w, w.lower())
-                for m in _WORD.finditer(self.text) for w in (m.group(),)]
+        make = tuple.__new__  # skips NamedTuple's argument handling: ~30% faster here
+        out: list[Token] = []
+        for m in _WORD.finditer(self.text):
+            word = m.group()
+            out.append(make(Token, (*m.span(), word, word.lower())))
+        return out
 
     @cached_property
     def quotes(self) -> list[Span]:
@@ -123,6 +129,14 @@ class Document:
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
         return any(q.start <= start and end <= q.end for q in self.quotes)
+
+    def memo(self, key: str, build: Callable[[Document], T]) -> T:
+        """A value derived from this document, built once: a cache slot for checks
+        that share per-document indexes (the Document itself stays immutable)."""
+        slots = self.__dict__.setdefault("_memo", {})
+        if key not in slots:
+            slots[key] = build(self)
+        return slots[key]
 
     @property
     def body(self) -> str:

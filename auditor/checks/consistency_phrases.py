@@ -17,7 +17,6 @@ from auditor.document import Document
 V = TypeVar("V")
 _POSSESSIVE_END = re.compile(r"[’']s(?=\x00|\Z)")
 _ARTICLE_CAP = re.compile(r"(?:a[lnrsdtz]|ash|el|ul) [A-Z]")
-_LAST: list = [None, None]  # the last document's keys: checks run one document at a time
 
 
 def key(text: str) -> str:
@@ -46,14 +45,16 @@ class Keys:
 
 def token_keys(doc: Document) -> Keys:
     """The keys of ``doc``'s tokens, computed once per document."""
-    if _LAST[0] is not doc:
-        joined = key("\x00".join(t.text for t in doc.tokens))
-        cased = joined.split("\x00") if doc.tokens else []
-        lower = joined.lower().split("\x00") if doc.tokens else []
-        caps = [i for i, k in enumerate(cased) if k[:1].isupper()
-                or (k[:1] in "aeu" and _ARTICLE_CAP.match(k))]
-        _LAST[:] = [doc, Keys(cased, lower, frozenset(cased), frozenset(lower), caps)]
-    return _LAST[1]
+    return doc.memo("consistency.token_keys", _build_keys)
+
+
+def _build_keys(doc: Document) -> Keys:
+    joined = key("\x00".join(t.text for t in doc.tokens))
+    cased = joined.split("\x00") if doc.tokens else []
+    lower = joined.lower().split("\x00") if doc.tokens else []
+    caps = [i for i, k in enumerate(cased) if k[:1].isupper()
+            or (k[:1] in "aeu" and _ARTICLE_CAP.match(k))]
+    return Keys(cased, lower, frozenset(cased), frozenset(lower), caps)
 
 
 @dataclass(frozen=True)
