@@ -1,7 +1,11 @@
 """The outlet knowledge base: who publishes news, where, in which language.
 
 Data lives in ``data/outlets.tsv`` (one outlet a line: id, name, domains,
-language, country, kind, aliases). Domains and aliases are ``|``-separated.
+language, country, kind, aliases, native). Domains, aliases and native names are
+``|``-separated. ``native`` lists the names an outlet uses only in its own language
+("Anadolu Ajansı", "Agencia EFE"): English copy calls it otherwise, so a native name
+in an English story is a label left untranslated. Names in a non-Latin script are
+native too.
 ``kind`` is one of KINDS. Names are matched loosely: case, accents, spaces,
 hyphens and apostrophes are ignored ("Al-Hurra" = "Al Hurra" = "Alhurra"), but a
 name must be capitalised unless the outlet itself writes it in lower case ("dpa").
@@ -34,10 +38,11 @@ class Outlet:
     country: str
     kind: str
     aliases: tuple[str, ...] = ()
+    native: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *self.native)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -66,6 +71,7 @@ def all_outlets() -> dict[str, Outlet]:
             country=row["country"],
             kind=row["kind"],
             aliases=_split(row.get("aliases")),
+            native=_split(row.get("native")),
         )
         out[outlet.id] = outlet
     return out
@@ -131,6 +137,18 @@ def from_name(text: str) -> Outlet | None:
     if not (bare[:1].isupper() or bare[:1].isdigit() or bare in _lower_names()):
         return None
     return by_key().get(name_key(text)) or by_key().get(name_key(bare))
+
+
+@cache
+def _native_keys() -> dict[str, frozenset[str]]:
+    return {o.id: frozenset(name_key(n) for n in o.names
+                            if n in o.native or not any("a" <= c.lower() <= "z" for c in n))
+            for o in all_outlets().values() if o.language != "en"}
+
+
+def is_native(outlet: Outlet, text: str) -> bool:
+    """``text`` names ``outlet`` the way only its own language does ("Anadolu Ajansı")."""
+    return name_key(text) in _native_keys().get(outlet.id, frozenset())
 
 
 def find_domain(text: str) -> tuple[Outlet, int, int] | None:

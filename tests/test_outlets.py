@@ -9,6 +9,7 @@ import pytest
 
 from auditor import outlets
 from auditor.checks import (
+    origin_attribution,
     origin_correspondent,
     origin_credit,
     origin_dateline,
@@ -101,7 +102,7 @@ def test_footer_phrases_cover_thirteen_languages():
 
 
 CHECKS = [c for m in (origin_footer, origin_credit, origin_dateline, origin_selfref,
-                      origin_correspondent) for c in m.CHECKS]
+                      origin_attribution, origin_correspondent) for c in m.CHECKS]
 
 
 def _origin(name: str):
@@ -124,3 +125,47 @@ def test_seed_origin(seed, outlet, lang):
     assert (origin.outlet.id if origin and origin.outlet else None) == outlet
     if lang:
         assert findings[origin.finding].evidence.languages.get(lang, 0) >= 1.0
+
+
+def _run(text: str):
+    doc = Document.from_text(text)
+    findings = sorted((f for c in CHECKS for f in c.run(doc)), key=lambda f: f.sort_key)
+    return findings, infer(findings)
+
+
+def test_native_names_are_strong_evidence():
+    anadolu = outlets.get("anadolu")
+    assert outlets.is_native(anadolu, "Anadolu Ajansı")
+    assert not outlets.is_native(anadolu, "Anadolu Agency")
+    assert outlets.is_native(outlets.get("tass"), "ТАСС")  # a non-Latin script is native
+    native, _ = _run("The lira fell.\n\nExports rose.\n\nAgencia EFE")
+    english, _ = _run("The lira fell.\n\nExports rose.\n\nEFE")
+    assert native[0].evidence.languages["es"] >= 2.5
+    assert english[0].evidence.languages["es"] <= 1.0
+
+
+@pytest.mark.parametrize(("line", "outlet", "lang"), [
+    ("Le Figaro avec AFP", "lefigaro", "fr"),
+    ("Folha com Reuters", "folha", "pt"),
+    ("(With information from Página/12 and Radio Mitre)", "pagina12", "es"),
+    ("With information from Diario del Istmo", "Diario del Istmo", "es"),
+])
+def test_credit_lines_name_the_origin(line, outlet, lang):
+    findings, verdict = _run(f"Talks stalled on Monday.\n\nThe unions walked out.\n\n{line}")
+    assert verdict.origin_outlet is not None
+    origin = verdict.origin_outlet
+    got = origin.outlet.id if origin.outlet else origin.name
+    assert got == outlet
+    assert findings[verdict.origin_outlet.finding].evidence.languages.get(lang, 0) >= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "When contacted by Reuters, the bank declined to comment.",
+    "The minister told Le Monde that the plan would go ahead.",
+    "He told Turkey's state-run Anadolu news agency that the border was shut.",
+    "Reporting by Ana Ruiz with Tom Hale; Editing by Mark Potter",
+])
+def test_citations_in_native_copy_stay_quiet(text):
+    findings, verdict = _run(text)
+    assert all(f.severity.name == "INFO" for f in findings)
+    assert verdict.source_language == "en"

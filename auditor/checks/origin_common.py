@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from auditor.outlets import Outlet, find_domain, find_name, find_native, from_name
+from auditor.outlets import Outlet, find_domain, find_name, find_native, from_name, is_native
 
 # Agencies and state media run English services, so naming them is weaker
 # evidence of translation than naming a newspaper or portal in another language.
@@ -27,11 +27,21 @@ def describe(outlet: Outlet) -> str:
     return f"{outlet.name} ({lang}-language {outlet.kind}, {outlet.country})"
 
 
-def outlet_weight(outlet: Outlet | None, strong: float = 1.75) -> dict[str, float]:
-    """Evidence for the outlet's language: none for English-language outlets."""
+# An outlet named the way only its own language names it ("Anadolu Ajansı", "Agencia
+# EFE", "ТАСС") is a label left untranslated: that decides the language by itself.
+NATIVE = 2.5
+
+
+def outlet_weight(outlet: Outlet | None, strong: float = 1.75, name: str | None = None,
+                  native: float = NATIVE) -> dict[str, float]:
+    """Evidence for the outlet's language: none for English-language outlets; ``native``
+    when ``name`` (the words that named it) is its own-language name."""
     if outlet is None or outlet.language == "en":
         return {}
-    return {outlet.language: 1.0 if outlet.kind in _MULTILINGUAL else strong}
+    weight = 1.0 if outlet.kind in _MULTILINGUAL else strong
+    if name is not None and is_native(outlet, name):
+        weight = max(weight, native)
+    return {outlet.language: weight}
 
 
 def foreign_desk(outlet: Outlet) -> bool:
@@ -60,6 +70,9 @@ def outlet_in(text: str, start: int, end: int) -> tuple[Outlet, int, int] | None
     return find_name(words(text, start, end))
 
 
+# Newsroom staff, as the origin-marker checks name them.
+ROLE = (r"(?:correspondents?|reporters?|journalists?|photographers?|photojournalists?|"
+        r"cameram[ae]n|videographers?|stringers?)")
 # A capitalised outlet name in running text, with the connectors of multi-word names.
 NAME = (r"[A-ZÀ-Þ][\w'’.&/-]*(?:\s+(?:(?:de|da|do|della|del|di|du|des|la|le|el|al|en|of)\s+)?"
         r"[A-ZÀ-Þ\d][\w'’.&/-]*){0,4}")

@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
-from auditor.checks.origin_common import NAME, outlet_ending, outlet_weight, windows
+from auditor.checks.origin_common import NAME, ROLE, outlet_ending, outlet_weight, windows
 from auditor.document import Document
 from auditor.finding import Finding
 
-_ROLE = (r"(?:correspondents?|reporters?|journalists?|photographers?|photojournalists?|"
-         r"cameram[ae]n|videographers?|stringers?)")
+_ROLE = ROLE
+# "information received by the AA correspondent" is an attribution formula (origin_selfref).
+_ATTRIBUTED = re.compile(r"\b(?:information|data)\s+(?:received|obtained|gathered|collected|"
+                         r"acquired)\s+by\s+$", re.IGNORECASE)
 _STAFF = re.compile(
     rf"\b(?P<det2>[Aa]n?|[Tt]he)\s+(?P<role2>{_ROLE})\s+of\s+(?:the\s+)?(?P<name2>{NAME})"
     rf"|\b(?P<det>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?(?P<name>{NAME})\s+"
@@ -57,6 +59,8 @@ class Correspondents:
         for m in (m for s, e in windows(text, _KEYWORD) for m in _STAFF.finditer(text, s, e)):
             if doc.in_quote(m.start(), m.end()):
                 continue
+            if _ATTRIBUTED.search(text, max(0, m.start() - 40), m.start()):
+                continue
             if _VICTIM_BEFORE.search(text, max(0, m.start() - 25), m.start()) or \
                     _VICTIM_AFTER.match(text[m.end() : m.end() + 60]):
                 continue
@@ -72,8 +76,9 @@ class Correspondents:
             if hit is None:
                 continue
             outlet, start = hit[0], m.start() if hit[1] == m.start(group) else hit[1]
+            weights = outlet_weight(outlet, 1.5, name=text[hit[1] : name_end], native=2.0)
             yield CORRESPONDENT.finding(
-                doc, start, end, languages=outlet_weight(outlet, 1.5), outlet=outlet.id,
+                doc, start, end, languages=weights, outlet=outlet.id,
                 message=CORRESPONDENT.message.format(outlet=outlet.name),
                 suggestion=(CORRESPONDENT.suggestion or "").format(outlet=outlet.name))
 

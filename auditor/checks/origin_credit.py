@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
 from auditor.checks.origin_common import describe, foreign_desk, merge, outlet_weight
-from auditor.checks.origin_labels import credit_labels, stock_sites
+from auditor.checks.origin_labels import (
+    GENERIC,
+    credit_labels,
+    name_like,
+    parse_credit,
+    resolve,
+    split_names,
+    stock_sites,
+)
 from auditor.document import Document
 from auditor.finding import Finding, Severity
-from auditor.outlets import Outlet, from_name, name_key
-
-_SPLIT = re.compile(r"\s*(?:[,/;&+]|\b(?:and|y|e|et|und|ve)\b)\s*")
-_SIGNOFF = re.compile(r"(?:^|(?<=\s))[—–-]{1,2}\s*(?P<rest>[^\s—–-][^—–\n]{0,40}?)\s*\.?$")
-_COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright)\s*(?P<rest>.{2,80})$")
-_NOISE = re.compile(r"\b(?:19|20)\d\d\b|all rights reserved\.?|©", re.IGNORECASE)
+from auditor.outlets import is_native, name_key
 
 CREDIT = rule(
     "origin.credit", "origin-marker", "warning",
@@ -25,9 +27,13 @@ CREDIT = rule(
     bad=["Fighting continued overnight.\n⟦Source: Folha de S.Paulo⟧",
          "The ministry did not comment.\n⟦(With EFE and Europa Press)⟧",
          "Three people were hurt.\n⟦Fuente: Infobae⟧", "Markets were closed. ⟦— Xinhua⟧",
-         "Talks resume next week.\n⟦© 2024 Agence France-Presse⟧"],
+         "Talks resume next week.\n⟦© 2024 Agence France-Presse⟧",
+         "The strike ends on Monday.\n⟦Le Figaro avec AFP et Reuters⟧",
+         "Prices rose.\n⟦Estadão com Reuters⟧", "Dams overflowed.\n⟦Agencia EFE⟧",
+         "The index fell.\n⟦(With information from Clarín and Diario Norte)⟧"],
     good=["With Reuters reporting that talks had stalled, shares fell.",
-          "[Flooded streets in the capital. Source: Pixabay]\nThe rains continued."],
+          "[Flooded streets in the capital. Source: Pixabay]\nThe rains continued.",
+          "Voters went to the polls.\nAn interview with Le Monde"],
 )
 CREDIT_UNKNOWN = rule(
     "origin.credit-unknown", "origin-marker", "info",
@@ -35,52 +41,57 @@ CREDIT_UNKNOWN = rule(
     suggestion="Check where the story came from and credit it properly",
     source=__name__,
     bad=["The vote is on Sunday.\n⟦Source: Daily Corriente⟧",
-         "Turnout was low.\n⟦Fuente: Diario Sur⟧"],
+         "Turnout was low.\n⟦Fuente: Diario Sur⟧",
+         "Two bridges collapsed.\n⟦With information from Heraldo del Valle⟧",
+         "The mayor resigned.\n⟦(With information from agencies)⟧"],
     good=["The vote is on Sunday.\nSource: Pixabay", "Source: the interior ministry said the vote "
-          "would go ahead despite the protests, and officials began distributing ballots."],
+          "would go ahead despite the protests, and officials began distributing ballots.",
+          "The plant closed.\nWith thanks to Maria Lopez", "Rain fell.\nWith reporting from Kyiv"],
 )
-
-
-def _outlets(rest: str) -> tuple[list[Outlet], int]:
-    items = [i for i in _SPLIT.split(_NOISE.sub("", rest).strip()) if i.strip()]
-    found = [o for i in items if (o := from_name(i)) is not None]
-    return found, len(items)
+_TRANSLATED_LABEL = ("“{label}” is a source-language credit formula left in the copy: the story "
+                     "was translated from a report by “{name}”")
 
 
 class Credits:
     rules = (CREDIT, CREDIT_UNKNOWN)
 
     def run(self, doc: Document) -> Iterable[Finding]:
-        regex, label_langs, sources = credit_labels()
+        sources = credit_labels()[2]
         paras = doc.paragraphs
         for n, para in enumerate(paras):
             line = doc.text[para.start : para.end]
             near_end = n >= len(paras) - 3
-            start, langs, rest, label = para.start, {}, None, ""
-            if len(line) <= 90 and (m := regex.match(line)):
-                label, rest = m.group("label").lower(), m.group("rest")
-                langs = {k: 2.5 * v for k, v in label_langs[label].items() if k != "en"}
-            elif len(line) <= 90 and (m := _COPYRIGHT.match(line)):
-                rest = m.group("rest")
-            elif (m := _SIGNOFF.search(line)) is not None:
-                start, rest = para.start + m.start(), m.group("rest")
-            elif near_end and len(line) <= 60:
-                rest = line
-            if rest is None:
+            if (parsed := parse_credit(line, near_end)) is None:
                 continue
-            found, items = _outlets(rest)
-            if found and (len(found) == items or label in sources):
-                outlet = next((o for o in found if o.language != "en"), found[0])
-                weights = merge(langs, *(outlet_weight(o, strong=2.5) for o in found))
-                loud = langs or any(foreign_desk(o) for o in found)
-                severity = Severity.WARNING if loud else Severity.INFO
+            offset, label, langs, rest = parsed
+            source = label.lower() in sources
+            start = para.start + offset
+            names, joined = split_names(rest)
+            if langs:  # "Com informações de X e Y": the label says which language "e" is
+                joined = {k: v for k, v in joined.items() if k in langs}
+            found = resolve(names)
+            # A label vouches for the names after it: one known outlet among them will do.
+            if found and (len(found) == len(names) or source or
+                          (label and all(name_like(i) for i in names))):
+                outlet = next((o for o, _ in found if o.language != "en"), found[0][0])
+                weights = merge(langs, joined,
+                                *(outlet_weight(o, strong=2.5, name=i) for o, i in found))
+                loud = max(langs.values(), default=0) >= 2 or joined or any(
+                    foreign_desk(o) or is_native(o, i) for o, i in found)
                 yield CREDIT.finding(doc, start, para.end, languages=weights, outlet=outlet.id,
-                                     severity=severity,
+                                     severity=Severity.WARNING if loud else Severity.INFO,
                                      message=CREDIT.message.format(outlet=describe(outlet)))
-            elif label in sources and near_end and not found and rest[:1].isupper() and not (
-                    {name_key(i) for i in _SPLIT.split(rest)} & stock_sites()):
+            elif source and near_end and not found and rest[:1].isupper() and not (
+                    {name_key(i) for i in names} & stock_sites()):
                 yield CREDIT_UNKNOWN.finding(doc, para.start, para.end, languages=langs,
                                              message=CREDIT_UNKNOWN.message.format(name=rest))
+            elif langs and len(label.split()) > 1 and names and all(
+                    name_like(i) or i.lower() in GENERIC for i in names):
+                generic = all(i.lower() in GENERIC for i in names)
+                yield CREDIT_UNKNOWN.finding(
+                    doc, para.start, para.end, languages=langs,
+                    outlet=None if generic else names[0].removeprefix("the "),
+                    message=_TRANSLATED_LABEL.format(label=label, name=rest))
 
 
 CHECKS = (Credits(),)

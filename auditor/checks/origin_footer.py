@@ -60,7 +60,7 @@ class Footers:
             outlet = hit[0] if hit else None
             end = para.end if short else max(m.end(), hit[2] if hit else 0)
             named = f" ({outlet.name})" if outlet else ""
-            weights = outlet_weight(outlet, 2.0)
+            weights = outlet_weight(outlet, 2.0, name=doc.text[hit[1] : hit[2]] if hit else None)
             if lang != "en":
                 yield FOOTER.finding(
                     doc, start, end, languages=merge(weights, {lang: 3.0}),
