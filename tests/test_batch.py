@@ -94,26 +94,39 @@ def _batch_cmd(feed: Path, out: Path, *extra: str) -> list[str]:
             "--jobs", "2", "--quiet", *extra]
 
 
+def _wait_for_progress(out: Path, proc: subprocess.Popen, seen: int, limit: float = 60) -> None:
+    """Until the batch has written a record beyond ``seen`` (or ended)."""
+    deadline = time.monotonic() + limit
+    while proc.poll() is None and time.monotonic() < deadline:
+        if (out / RESULTS).exists() and len(records(out)) > seen:
+            return
+        time.sleep(0.02)
+
+
 def test_sigkill_at_random_points_then_resume(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    ids = make_feed(feed, 1500)
+    ids = make_feed(feed, 2500)
     out = tmp_path / "out"
     rng = random.Random(20261123)
-    kills, progress = 0, []
-    for _ in range(80):
+    kills, progress = 0, [0]
+    for n in range(100):
         proc = subprocess.Popen(_batch_cmd(feed, out, "--resume"), start_new_session=True,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.2, 1.6))
+        if n % 2:  # mid-work: after the first new record, at a random moment
+            _wait_for_progress(out, proc, progress[-1])
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:  # anywhere, start-up included
+            time.sleep(rng.uniform(0.05, 1.5))
         if proc.poll() is not None:
             break  # the batch finished before this kill
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         kills += 1
         progress.append(len(records(out)))  # never a corrupt file, even right after a kill
-        if kills == 22:
+        if kills == 24:
             break
     assert kills >= 20, f"only {kills} runs were still going when killed"
-    assert progress[-1] > progress[0], "resumed runs made no progress"
+    assert progress[-1] > 0, "resumed runs made no progress"
     final = subprocess.run(_batch_cmd(feed, out, "--resume"), capture_output=True, text=True)
     assert final.returncode == 3, final.stderr  # the broken line is a failed item
     assert_exactly_once(out, ids, extra=2)

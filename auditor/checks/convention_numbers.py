@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from auditor.checks.base import Rule, rule
+from auditor.checks.convention_mixed_numbers import lone_decimal
 from auditor.document import Document
 from auditor.finding import Finding
 
@@ -20,6 +21,7 @@ _SPACE = re.compile(r"[ \u00a0\u202f]\d{3}(?![\d]|[.,]\d)")
 _SPACE_BEFORE = re.compile(r"\b(?:than|some|over|about|least|of|to|nearly|almost|around|and|by|"
                            r"were|are|killed|displaced|housed)\s$")
 _HARD = re.compile("[\u00a0\u202f]")  # no-break spaces: typeset French, never English
+_SPACE_UNIT = re.compile(r"\s?(?:F?CFA|francs?|euros?|dinars?|dirhams?|km|kg|tonnes|hectares)\b")
 
 DECIMAL = rule(
     "convention.decimal-comma", "source-convention", "warning",
@@ -40,13 +42,15 @@ DOT = rule(
     bad=["More than ⟦20.000⟧ people fled; the fine was ⟦1.500⟧ euros per car.",
          "At least ⟦1.250.000⟧ residents lost power."],
     good=["More than 20,000 people fled; his lap of 83.456 seconds stood for a decade.",
-          "Version 2.1 was released; the rate is 4.500 percent; at 10:15.300 it ended."])
+          "Version 2.1 was released; the rate is 4.500 percent; at 10:15.300 it ended.",
+          "The dollar hit 151.86 yen, near the high of 152.003 it reached in May.",
+          "Shares rose 2.5%; the index, at 1,234 points, neared the 1.025 mark set in 1998."])
 SPACE = rule(
     "convention.thousands-space", "source-convention", "warning",
     "“{text}” separates thousands with a space, as French does; English copy writes commas",
     suggestion="Use commas for thousands ({fixed})",
     languages={"fr": 1.0, "ru": 0.5, "pl": 0.5}, source=__name__,
-    bad=["The fighting displaced more than ⟦14 000⟧ people.",
+    bad=["The fighting displaced more than ⟦14 000⟧ people; a sack of rice costs ⟦2 750⟧ FCFA.",
          "Aid reached some ⟦250 000⟧ residents; officials counted ⟦3\u202f200⟧ ballots."],
     good=["The fighting displaced more than 14,000 people.",
           "On May 15 200 protesters gathered; in 2019 300 more joined; the score was 3 000."])
@@ -67,6 +71,7 @@ class Numbers:
 
     def run(self, doc: Document) -> Iterable[Finding]:
         text = doc.text
+        memo: list[bool] = []
         for m in _DECIMAL.finditer(text):
             if (start := _number_start(text, m.start())) is not None:
                 yield _finding(doc, DECIMAL, start, m.end(), ",", ".")
@@ -78,10 +83,11 @@ class Numbers:
                 done = m.end()
                 while (n := regex.match(text, done)) is not None:  # later groups: 1 250 000
                     done = n.end()
-                if rule_ is DOT and not _DOT_NEXT.match(text, done):
+                if rule_ is DOT and (not _DOT_NEXT.match(text, done)
+                                     or (done - start < 9 and lone_decimal(text, start, memo))):
                     continue
-                if rule_ is SPACE and not (_HARD.search(text, start, done)
-                                           or _SPACE_BEFORE.search(text[max(0, start - 12):start])):
+                if rule_ is SPACE and not (_HARD.search(text, start, done) or _SPACE_UNIT.match(
+                        text, done) or _SPACE_BEFORE.search(text[max(0, start - 12):start])):
                     continue
                 yield _finding(doc, rule_, start, done, seps, ",")
 

@@ -11,6 +11,7 @@ from auditor.finding import Finding
 
 _DAY_NUMBER = re.compile(r"day (?:[1-9]|[12]\d|3[01])(?=[,.;:)]|\s+(?:at|in|when|after|before|"
                          r"during)\b)")
+_PAREN_DAY = re.compile(r"day \((?:[1-9]|[12]\d|3[01])\)")
 _WEEKDAY_END = re.compile(r"(?<![\w])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)$")
 _THIS_DAY = re.compile(r"this (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?![’']s\b)"
                        r"(?!\s+(?:will|would|is|are)\b)")
@@ -26,6 +27,15 @@ WEEKDAY_DAY = rule(
     bad=["The talks resumed on ⟦Thursday 28⟧, officials said.", "Voting began ⟦Sunday 3⟧ at dawn."],
     good=["The talks resumed on Thursday 28 November, officials said.",
           "On Monday 12 people were hurt; on Friday the 13th nobody came; today 5, tomorrow 6."])
+PAREN_DAY = rule(
+    "convention.weekday-paren-day", "source-convention", "warning",
+    "“{text}”: the day of the month in parentheses after the weekday is Brazilian news style"
+    " (sexta-feira (6))", suggestion="Write “on Friday” or “on Friday, June 6”",
+    languages={"pt": 1.5}, source=__name__,
+    bad=["The bill passed the Senate on ⟦Tuesday (11)⟧ by a wide margin.",
+         "Police raided the offices this ⟦Friday (28)⟧, the ministry said."],
+    good=["The bill passed the Senate on Tuesday (local time) by a wide margin.",
+          "Turnout on Friday (28%) beat Monday's; see page 3 (Saturday) and note (4)."])
 THIS_DAY = rule(
     "calque.this-weekday", "calque", "info",
     "“{text}” for a day already past renders este viernes / nesta sexta-feira; English says"
@@ -42,7 +52,7 @@ THIS_DAY = rule(
 
 
 class Weekdays:
-    rules = (WEEKDAY_DAY, THIS_DAY)
+    rules = (WEEKDAY_DAY, PAREN_DAY, THIS_DAY)
 
     def run(self, doc: Document) -> Iterable[Finding]:
         text = doc.text
@@ -50,6 +60,10 @@ class Weekdays:
             if w := _WEEKDAY_END.search(text, max(0, m.start() - 6), m.start()):
                 yield WEEKDAY_DAY.finding(doc, w.start(), m.end(), message=WEEKDAY_DAY.message
                                           .format(text=text[w.start() : m.end()]))
+        for m in _PAREN_DAY.finditer(text):
+            if w := _WEEKDAY_END.search(text, max(0, m.start() - 6), m.start()):
+                yield PAREN_DAY.finding(doc, w.start(), m.end(), message=PAREN_DAY.message
+                                        .format(text=text[w.start() : m.end()]))
         for m in _THIS_DAY.finditer(text):
             sent = doc.sentence_at(m.start())
             clause = text[max(sent.start if sent else 0, m.start() - 80) : m.start()]

@@ -4,7 +4,8 @@ Spanish, Portuguese and Italian drop subject pronouns ("Desde Idlib, bastión
 rebelde, han avanzado casi 20 kilómetros"); a literal translation leaves
 "From Idlib, a rebel stronghold, have advanced almost 20 kilometres". Native
 inversions put a subject after the verb and need no comma ("From the hills came
-a cry"); negative inversions ("At no point had the army...") are skipped.
+a cry"); negative inversions ("At no point had the army...") are skipped. The same
+loss opens a sentence with a bare reporting verb: "Highlighted that inflation...".
 """
 
 from __future__ import annotations
@@ -37,7 +38,13 @@ _SUBJECTLESS = re.compile(
 _TRIGGER = re.compile(rf", (?:{_AUX}) ")
 _NEGATIVE = re.compile(r"\b(?:no|not|never|only|little|neither|nor|hardly|rarely|seldom)\b", re.I)
 _INVERSION = re.compile(r" (?:come|arisen|emerged|arrived|gone)\b")
-
+_REPORT_TRIGGER = re.compile(r"ed(?: out)? that\b")
+_VERBS = (r"(?:Highlight|Affirm|Recall|Stress|Emphasi[sz]|Underlin|Add|Explain|Indicat|Point|Not|"
+          r"Stat|Warn|Assur|Declar|Consider|Argu|Insist|Reiterat|Acknowledg|Admitt|Denounc|Claim|"
+          r"Clarifi|Maintain|Specifi|Lament|Regrett|Mention|Confirm|Inform|Guarante|Assert|Remark|"
+          r"Observ|Conclud|Recogni[sz]|Defend)ed(?: out)? that\b")
+_REPORT = re.compile(rf"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))(?:Also (?i:{_VERBS})|{_VERBS})")
+_REPORT_LANGS = {"es": 1.0, "pt": 1.0, "it": 1.0, "ar": 0.8}
 SUBJECTLESS = rule(
     "garble.subjectless-clause",
     "garble",
@@ -50,6 +57,8 @@ SUBJECTLESS = rule(
     bad=[
         "⟦From Mosul, the provincial capital, have moved⟧ south in two columns.",
         "Talks stalled. ⟦Since last week, has been⟧ impossible to reach the town.",
+        "The mayor spoke briefly. ⟦Stressed that⟧ the budget was balanced.",
+        "⟦Also recalled that⟧ the bridge had been closed since May.",
         "⟦In the north , have already captured⟧ three villages, the group said.",
     ],
     good=[
@@ -58,6 +67,8 @@ SUBJECTLESS = rule(
         "At no point, officials said, had the army lost control.",
         "In the past week, have you seen any convoys?",
         "Since 2015, Russian jets have flown thousands of sorties.",
+        "Revealed: the secret deal behind the merger. Note that the figures are provisional.",
+        "Said to be the oldest tree in Europe, it stands in a churchyard; he stressed that.",
     ],
 )
 
@@ -75,11 +86,15 @@ class Subjectless:
                 continue
             seen.add(m.start())
             span, start, end = m.group("span"), *m.span("span")
-            if m.group("rest").endswith("?") or _NEGATIVE.search(span) or _INVERSION.search(span):
-                continue
-            if doc.in_quote(start, end):
+            if (m.group("rest").endswith("?") or _NEGATIVE.search(span)
+                    or _INVERSION.search(span) or doc.in_quote(start, end)):
                 continue
             yield SUBJECTLESS.finding(doc, start, end,
                                       message=SUBJECTLESS.message.format(text=span))
+        for trigger in _REPORT_TRIGGER.finditer(doc.text):
+            m = _REPORT.search(doc.text, max(0, trigger.start() - 30), trigger.end())
+            if m and m.end() == trigger.end() and not doc.in_quote(m.start(), m.end()):
+                yield SUBJECTLESS.finding(doc, m.start(), m.end(), languages=_REPORT_LANGS,
+                                          message=SUBJECTLESS.message.format(text=m.group()))
 
 CHECKS = (Subjectless(),)

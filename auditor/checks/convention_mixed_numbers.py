@@ -1,0 +1,67 @@
+"""Source convention: numbers that only a continental writer produces (8.924,15; 34,2750)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from auditor.checks.base import rule
+from auditor.document import Document
+from auditor.finding import Finding
+
+# Dot thousands and a comma decimal in one figure (8.924,15), or a comma followed by four
+# or more digits (34,2750; never an English thousands group). Found from the literal.
+_TRIGGER = re.compile(r"\.\d{3},\d|,\d{4}")
+_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{4,6}")
+_NUMBER_CHARS = frozenset("0123456789.,")
+# A lone 160.245 in a story that writes 1,234 or 3.5 elsewhere is a decimal (FX quotes).
+_ENGLISH = re.compile(r"\d,\d{3}(?![\d,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_CONTINENTAL = re.compile(r"\d\.\d{3}[.,]\d|(?<![\d.,])\d+,\d{1,2}(?:\s?%|\s(?:percent|per cent|"
+                          r"million|billion))")
+_FX = re.compile(r"\b(?:yen|yuan|per dollar|against the dollar|exchange rate|yields?|rupees?)\b")
+
+MIXED = rule(
+    "convention.continental-number", "source-convention", "warning",
+    "“{text}” is a continental figure (a comma for the decimal point, dots for thousands),"
+    " as Spanish, Portuguese, German, Italian and Turkish write numbers",
+    suggestion="Write {fixed}",
+    languages={"es": 1.2, "pt": 1.2, "de": 1.2, "it": 1.2, "tr": 1.2, "id": 0.8},
+    source=__name__,
+    bad=["The index closed at ⟦12.480,37⟧ points on Friday.",
+         "Exports reached ⟦1.204.511,6⟧ tonnes; the lira ended at ⟦38,1125⟧ to the dollar."],
+    good=["The index closed at 12,480.37 points on Friday.",
+          "Exports reached 1,204,511.6 tonnes; the lira ended at 38.1125 to the dollar;"
+          " votes were 1,234,567."],
+)
+
+
+class MixedNumbers:
+    rules = (MIXED,)
+
+    def run(self, doc: Document) -> Iterable[Finding]:
+        text, done = doc.text, -1
+        for t in _TRIGGER.finditer(text):
+            start = t.start()
+            while start > 0 and text[start - 1] in _NUMBER_CHARS:
+                start -= 1
+            end = t.end()
+            while end < len(text) and (text[end].isdigit() or (
+                    text[end] in ".," and text[end + 1 : end + 2].isdigit())):
+                end += 1
+            if start < done or not _FIGURE.fullmatch(text, start, end):
+                continue
+            done, figure = end, text[start:end]
+            fixed = figure.replace(".", "\0").replace(",", ".").replace("\0", ",")
+            yield MIXED.finding(doc, start, end, message=MIXED.message.format(text=figure),
+                                suggestion=MIXED.suggestion.format(fixed=fixed))
+
+
+def lone_decimal(text: str, start: int, memo: list[bool]) -> bool:
+    """Is the lone dotted group at ``start`` (160.245) a decimal? ``memo`` caches per text."""
+    if not memo:
+        memo.append(not _CONTINENTAL.search(text))
+        memo.append(memo[0] and bool(_ENGLISH.search(text)))
+    return memo[0] and (memo[1] or bool(_FX.search(text, max(0, start - 80), start)))
+
+
+CHECKS = (MixedNumbers(),)
