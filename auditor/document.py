@@ -7,7 +7,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
+from itertools import accumulate
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
@@ -16,6 +17,7 @@ from auditor.segment import Span, split_paragraphs, split_sentences
 # \w (underscore included) is 2.5x faster than [^\W_] in re; news copy has no underscores
 T = TypeVar("T")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"))
 _STRAIGHT_QUOTE = re.compile(r'"[^"\n]{1,2000}"')
 
@@ -28,6 +30,9 @@ class Token(NamedTuple):
     end: int
     text: str
     lower: str
+
+
+_make_token = partial(tuple.__new__, Token)
 
 
 @dataclass(frozen=True)
@@ -100,12 +105,13 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        make = tuple.__new__  # skips NamedTuple's argument handling: ~30% faster here
-        out: list[Token] = []
-        for m in _WORD.finditer(self.text):
-            word = m.group()
-            out.append(make(Token, (*m.span(), word, word.lower())))
-        return out
+        # No Python code per word: split keeps the words (odd items), the running sum
+        # of part lengths gives their offsets, tuple.__new__ builds the Tokens.
+        parts = _WORD_SPLIT.split(self.text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        words = parts[1::2]
+        return list(map(_make_token, zip(offsets[1:-1:2], offsets[2::2], words,
+                                          map(str.lower, words), strict=True)))
 
     @cached_property
     def quotes(self) -> list[Span]:
