@@ -19,7 +19,7 @@ from auditor.checks.foreign_data import (
 from auditor.checks.foreign_institutions import JOINERS, institution_runs
 from auditor.document import Document
 from auditor.finding import Finding, Severity
-from auditor.wordfreqs import foreign_word
+from auditor.wordfreqs import foreign_word, is_foreign
 
 EXONYM = rule(
     "foreign.exonym", "foreign-fragment", "warning",
@@ -89,7 +89,9 @@ class Exonyms:
         tok = doc.tokens[i]
         word = tok.text.split("-")[0]
         low = word.lower().replace("ß", "ss")
-        if len(low) < 6 or low in loanwords() or not (fw := foreign_word(low)):
+        if len(low) < 6 or not is_foreign(low) or low in loanwords():
+            return  # is_foreign is a dict lookup; foreign_word below parses a profile
+        if not (fw := foreign_word(low)):
             return
         if fw.lang != "de" or len(fw.langs) > 1 or fw.zipf_en >= 2.0 or fw.zipf - fw.zipf_en < 2.5:
             return

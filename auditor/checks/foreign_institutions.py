@@ -45,14 +45,20 @@ def heads() -> dict[str, tuple[str, bool]]:
     return {h: (r["lang"], r["alone"] == "y") for r in rows for h in r["heads"].split()}
 
 
-def institution_runs(doc: Document) -> Iterable[tuple[int, int, str]]:
-    """(first token, last token, language) of every foreign institution name."""
+def institution_runs(doc: Document) -> list[tuple[int, int, str]]:
+    """(first token, last token, language) of every foreign institution name
+    (computed once per document: two checks use it)."""
+    return doc.memo("foreign.institution_runs", _institution_runs)
+
+
+def _institution_runs(doc: Document) -> list[tuple[int, int, str]]:
     toks, text, table = doc.tokens, doc.text, heads()
+    runs: list[tuple[int, int, str]] = []
     i = 0
-    while i < len(toks):
-        if _head(toks[i].text) not in table:
-            i += 1
+    for start in [k for k, t in enumerate(toks) if _head(t.text) in table]:
+        if start < i:
             continue
+        i = start
         a = b = i
         while a > 0 and text[toks[a - 1].end : toks[a].start] == " " and (
                 capitalised(toks[a - 1].text) and toks[a - 1].text not in _LEAD
@@ -72,8 +78,9 @@ def institution_runs(doc: Document) -> Iterable[tuple[int, int, str]]:
         n_heads = sum(_head(w) in table for w in words)
         other = sum(is_foreign(w.lower()) for w in words if _head(w) not in table)
         if (alone and b == a) or (b > a and (joined or n_heads >= 2 or other >= 1)):
-            yield a, b, lang
+            runs.append((a, b, lang))
         i = b + 1
+    return runs
 
 
 def _head(word: str) -> str:
