@@ -31,7 +31,8 @@ ABBREVIATIONS = frozenset((
 ))
 
 _PARA = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[\w¿¡])")
+# an opening quote may be German „ or French « (with its space) before the next sentence
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»“)\]]*(?=\s+(?:[\"“‘«„‹(\[]\s?)?[\w¿¡])")
 _LAST_WORD = re.compile(r"([\w.]+)\.?$")
 
 
