@@ -15,6 +15,7 @@ from auditor.checks import (
     origin_dateline,
     origin_footer,
     origin_selfref,
+    origin_signoff,
 )
 from auditor.checks.declarative import DATA_DIR, read_tsv
 from auditor.document import Document
@@ -24,7 +25,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # ISO 639-1 and ISO 3166-1 alpha-2 codes this knowledge base may use; extend as outlets are added.
 LANGUAGES = set(re.findall(r"\w+", "ar de en es fa fr id it ja ko ms nl pl pt ru tr uk zh"))
 COUNTRIES = set(re.findall(r"\w+", """AE AR AT AU BE BR CA CH CL CN CO CU CZ DE DZ EG ES FR GB ID
-    IN IQ IR IT JO JP KR KW LB LV MA MX MY NL PE PL PS PT QA RU SA SG SY TR TW UA US VE"""))
+    IN IQ IR IT JO JP KR KW LB LV MA MX MY NL PE PL PS PT QA RU SA SG SY TR TW UA US VE
+    OM BH YE SD LY TN CI"""))
 REQUIRED = re.findall(r"\w+", """
     afp reuters ap efe ansa dpa anadolu tass ria xinhua europapress lusa agenciabrasil sana
     irna wafa mena kuna qna spa wam aljazeera alarabiya alhurra asharqalawsat alqudsalarabi
@@ -101,7 +103,7 @@ def test_footer_phrases_cover_thirteen_languages():
     assert {"en", "ar", "es", "fr", "pt", "de", "it", "tr", "ru", "fa", "zh", "nl", "id"} <= langs
 
 
-CHECKS = [c for m in (origin_footer, origin_credit, origin_dateline, origin_selfref,
+CHECKS = [c for m in (origin_footer, origin_credit, origin_dateline, origin_selfref, origin_signoff,
                       origin_attribution, origin_correspondent) for c in m.CHECKS]
 
 
@@ -169,3 +171,36 @@ def test_citations_in_native_copy_stay_quiet(text):
     findings, verdict = _run(text)
     assert all(f.severity.name == "INFO" for f in findings)
     assert verdict.source_language == "en"
+
+
+@pytest.mark.parametrize(("line", "outlet", "lang"), [
+    ("VLADIVOSTOK, 4 March. /TASS/. The port reopened.", "tass", "ru"),
+    ("SOCHI, 4 Mar – RIA Novosti. The port reopened.", "ria", "ru"),
+    ("BILBAO, 4 (EUROPA PRESS) The port reopened.", "europapress", "es"),
+    ("SALALAH (ONA) - The port reopened.", "ona", "ar"),
+    ("San Pedro, 4 Mar (AIP) - The port reopened.", "aip", "fr"),
+    ("CHICAGO (AP) — The port reopened.", "ap", None),
+])
+def test_agency_datelines_name_the_origin(line, outlet, lang):
+    findings, verdict = _run(f"{line}\n\nDockers returned to work.")
+    assert verdict.origin_outlet is not None and verdict.origin_outlet.outlet.id == outlet
+    langs = findings[verdict.origin_outlet.finding].evidence.languages
+    assert (langs.get(lang, 0) >= 1.0) if lang else not langs
+
+
+@pytest.mark.parametrize("text", [
+    "Salalah (ONA) said the port reopened.",
+    "Rep. Jo Hale (R) - the panel's chair - said the port reopened.",
+    "SALALAH, March 4 - Reuters reported the port reopened.",
+])
+def test_slugs_outside_dateline_position_stay_quiet(text):
+    findings, _ = _run(text)
+    assert not [f for f in findings if f.rule_id == "origin.credit-dateline"]
+
+
+def test_signoff_initials_only_on_the_last_line():
+    findings, _ = _run("The port reopened.\n\nDockers returned.\nmw-kaa/cmas")
+    assert [f.rule_id for f in findings] == ["origin.footer-signoff"]
+    assert findings[0].evidence.languages == {"fr": 0.5}
+    findings, _ = _run("The port reopened.\nkaa/cmas\n\nDockers returned to work.")
+    assert not findings

@@ -30,10 +30,15 @@ CREDIT = rule(
          "Talks resume next week.\n⟦© 2024 Agence France-Presse⟧",
          "The strike ends on Monday.\n⟦Le Figaro avec AFP et Reuters⟧",
          "Prices rose.\n⟦Estadão com Reuters⟧", "Dams overflowed.\n⟦Agencia EFE⟧",
-         "The index fell.\n⟦(With information from Clarín and Diario Norte)⟧"],
+         "The index fell.\n⟦(With information from Clarín and Diario Norte)⟧",
+         "Two ferries sank.\n⟦*With information from EL UNIVERSAL⟧",
+         "The plant will close in May.\n⟦With material from dpa/Reuters⟧",
+         "The senator was acquitted.\n⟦Folhapress⟧", "Coffee prices fell.\n⟦Estadão Conteúdo⟧"],
     good=["With Reuters reporting that talks had stalled, shares fell.",
           "[Flooded streets in the capital. Source: Pixabay]\nThe rains continued.",
-          "Voters went to the polls.\nAn interview with Le Monde"],
+          "Voters went to the polls.\nAn interview with Le Monde",
+          "The exhibit opens in May.\n*With thanks to the Folha archive staff",
+          "The senator was acquitted.\nPhoto: Folhapress"],
 )
 CREDIT_UNKNOWN = rule(
     "origin.credit-unknown", "origin-marker", "info",

@@ -70,7 +70,7 @@ def credit_labels() -> tuple[re.Pattern[str], dict[str, dict[str, float]], froze
     sources = frozenset(r["label"].lower() for r in rows if r["takes"] == "any")
     labels = sorted((r["label"] for r in rows), key=len, reverse=True)
     alternation = "|".join(re.escape(label) for label in labels)
-    regex = re.compile(rf"^[(\[]?\s*(?P<label>{alternation})(?:\s*[:：—–-]\s*|\s+)"
+    regex = re.compile(rf"^\*?[(\[]?\s*(?P<label>{alternation})(?:\s*[:：—–-]\s*|\s+)"
                        rf"(?P<rest>[^()\[\]\n]{{2,80}}?)\s*[)\]]?\s*\.?$", re.IGNORECASE)
     return regex, langs, sources
 
