@@ -85,7 +85,10 @@ class Attributions:
                 continue
             weights = outlet_weight(outlet, strength, name=name, native=2.0)
             if group == "told" and not is_native(outlet, name):
-                weights = {lang: min(w, strength) for lang, w in weights.items()}
+                # "told AFP" is also how a wire's own English desk writes: it names the
+                # outlet but says nothing about the language unless the name is native
+                weights = {} if outlet.kind == "wire" else {
+                    lang: min(w, strength) for lang, w in weights.items()}
             said = {"outlet": outlet.name, "text": m.group()}
             yield ATTRIBUTION.finding(doc, m.start(), m.end(), languages=weights,
                                       outlet=outlet.id, message=ATTRIBUTION.message.format(**said),
