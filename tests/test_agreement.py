@@ -32,3 +32,25 @@ def test_mid_sentence_pronouns_are_only_worth_a_look():
     got = _found("The federation suspended the club and explained in her ruling that fans "
                  "had rioted.")
     assert got == [("agreement.gendered-pronoun-for-group", "her", Severity.INFO)]
+
+
+def test_a_named_man_does_not_make_she_plausible():
+    got = _found("Interior Minister Samir Haddad toured the border on Monday. Haddad said the "
+                 "crossing was calm. The security forces said that she had detained 14 smugglers.")
+    assert [t for _, t, _ in got] == ["she"]
+
+
+def test_a_woman_in_reach_still_blocks():
+    assert not _found("Judge Amal Haddad heard the case. The security forces said that she "
+                      "had ordered the release of 14 detainees.")
+
+
+def test_gender_is_learnt_from_his_in_the_same_sentence():
+    got = _found("Okonkwo said in his address that talks would go on. The rebel factions "
+                 "announced that she had taken the town.")
+    assert [t for _, t, _ in got] == ["she"]
+
+
+def test_plural_speakers_right_before_the_pronoun_still_block():
+    assert not _found("The ministry declined to comment. Officials familiar with the case "
+                      "said she had been briefed.")

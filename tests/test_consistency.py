@@ -38,3 +38,22 @@ def test_the_spelling_used_most_wins():
 def test_hyphen_and_case_are_not_inconsistencies():
     doc = Document.from_text("Al-Qaeda claimed it. Later al Qaeda denied it.")
     assert not list(KnownVariants().run(doc))
+
+
+def test_the_usual_english_spelling_wins_over_a_transliteration():
+    from auditor.checks.consistency_spelling import TransliterationVariants
+
+    doc = Document.from_text("Nitanyahu spoke on Monday. Aides said Nitanyahu would travel. "
+                             "Netanyahu later cancelled the trip.")
+    found = list(TransliterationVariants().run(doc))
+    assert [f.text for f in found] == ["Nitanyahu", "Nitanyahu"]
+    assert all("Netanyahu" in f.suggestion for f in found)
+
+
+def test_abd_names_are_compared_whole():
+    from auditor.checks.consistency_spelling import TransliterationVariants
+
+    doc = Document.from_text("Abdelkarim Saleh arrived. Abd al-Karim Saleh spoke. "
+                             "Abdul Karim Saleh left.")
+    found = [f.text for f in TransliterationVariants().run(doc)]
+    assert len(found) == 2 and len(set(found)) == 2  # one form is the story's, two depart

@@ -12,13 +12,35 @@ from auditor.document import Document, Token
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]* ){1,3})\Z")  # "Russian " before "Kremlin"
 _SHIFT = re.compile(r"(?:On the other hand|Meanwhile|For (?:its|their) part|In turn|In contrast"
                     r"|On the other side|For its side|As for\b[^,]{1,40}),", re.IGNORECASE)
+_TELLING = frozenset({"he", "she", "his", "himself", "herself"})
 _OPENER = re.compile(r"(?:In|On|At|For|Later|Earlier|Meanwhile|However|But|And|Also|Then|After|"
                      r"During|Through|With|Last|Speaking|Separately|Moreover)\b[^,.;:“\"]{0,30},?")
 
 
-def person(window: list[Mention], gender: str) -> Mention | None:
-    """The first person in ``window`` whom a pronoun of ``gender`` could refer to."""
-    return next((m for m in window if m.kind == "person" and m.gender in ("", gender)), None)
+def person(window: list[Mention], gender: str, skip: frozenset[int] | set[int] = frozenset(),
+           plural_after: int = -1) -> Mention | None:
+    """The first person in ``window`` whom a pronoun of ``gender`` could refer to: not a
+    pronoun at an offset in ``skip``, and not a plural role ("officials") unless it comes
+    after ``plural_after`` (the speakers of a sentence about a woman nobody named)."""
+    return next((m for m in window if m.kind == "person" and m.gender in ("", gender)
+                 and m.start not in skip and (m.start > plural_after or not m.plural)), None)
+
+
+def _learn(doc: Document, ments: list[Mention], quoted: frozenset[int]) -> list[Mention]:
+    """A person of unknown gender takes the gender of the next person mention when that is
+    "he", "his" or "she" in the same sentence ("Al-Araj said that he closed his hotel")."""
+    learnt: dict[str, str] = {}
+    for k, m in enumerate(ments):
+        if m.kind != "person" or m.gender or m.pronoun or m.plural or m.start in quoted:
+            continue
+        nxt = next((n for n in ments[k + 1 :] if n.kind == "person"), None)
+        if (nxt is not None and nxt.pronoun and nxt.text.lower() in _TELLING
+                and nxt.start not in quoted
+                and doc.sentence_index(nxt.start) == doc.sentence_index(m.start)):
+            key = m.text if m.name else str(m.start)
+            learnt[key] = nxt.gender if learnt.get(key, nxt.gender) == nxt.gender else ""
+    return [m._replace(gender=learnt[k]) if not m.gender and (
+        k := m.text if m.name else str(m.start)) in learnt else m for m in ments]
 
 
 def _inside(doc: Document, offsets: list[int]) -> frozenset[int]:
@@ -40,11 +62,12 @@ class Context:
 
     @classmethod
     def of(cls, doc: Document, pronouns: list[tuple[Token, str]]) -> Context:
-        ments = mentions(doc) + [Mention(t.start, t.end, "person", PRONOUNS[w], t.text)
-                                 for t, w in pronouns]
+        ments = mentions(doc) + [Mention(t.start, t.end, "person", PRONOUNS[w], t.text,
+                                         pronoun=True) for t, w in pronouns]
         ments.sort(key=lambda m: m.start)
         starts = [m.start for m in ments]
         quoted = _inside(doc, sorted(starts + [s.start for s in doc.sentences]))
+        ments = _learn(doc, ments, quoted)
         return cls(doc, ments, starts, quoted, [p.start for p in doc.paragraphs])
 
     def between(self, start: int, end: int) -> list[Mention]:

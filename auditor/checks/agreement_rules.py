@@ -26,6 +26,11 @@ GROUP = rule(
         "that all detainees had access to lawyers.",
         "The football federation suspended the club and explained in ⟦her⟧ ruling that fans "
         "had invaded the pitch.",
+        "Foreign Minister Karim Nasser opened the talks. Nasser said the delegations were "
+        "ready. The rebel factions then announced that ⟦she⟧ would attend.",
+        "The talks were chaired by a UN envoy. Diplomats said the monitoring mission, which "
+        "halted ⟦her⟧ patrols in May, would soon resume them.",
+        "The ministry and ⟦her⟧ regional offices will close on Friday for the holiday.",
     ],
     good=[
         "The ministry's spokeswoman, Ana Torres, briefed reporters on Monday. She added that "
@@ -36,6 +41,13 @@ GROUP = rule(
         "Maria Fernandez founded the company in 2009. She still runs it from Seville.",
         "The army issued a statement on the pilot. “He is a hero,” it said.",
         "The tanker left port on Monday. She was carrying two million barrels of crude.",
+        "The coach, Dana Reyes, left in May. The club, which ended her contract early, "
+        "declined to comment.",
+        "A police spokesperson declined to comment. The unit, which she leads, was disbanded.",
+        "Lee, 41, was charged on Monday. The bank, which froze her accounts, said it would "
+        "cooperate with the inquiry.",
+        "The committee heard Morales on Tuesday, and Morales said the agency, which hired "
+        "her in 2019, had treated her fairly.",
     ],
 )
 
@@ -82,6 +94,34 @@ COUNTRY = rule(
     good=[
         "Egypt's foreign minister visited Rafah. She said the crossing would reopen.",
         "Iraq sent a delegation to Amman. Its head, Saleh Jaber, said he expected a deal.",
+        "Britain and her allies pledged more aid on Monday.",
+        "The striker left Brazil and his family behind when he joined the club.",
+    ],
+)
+
+RESUMPTIVE = rule(
+    "agreement.resumptive-pronoun-after-which",
+    "agreement-artifact",
+    "warning",
+    "“{pronoun}” repeats “{antecedent}”, the subject of this “which” clause: English leaves no "
+    "room for a pronoun here (a literal rendering of a source verb's gender agreement, as "
+    "Arabic gives non-human plurals a feminine singular verb)",
+    suggestion="Drop “{pronoun}”: “which” is already the subject",
+    languages={"ar": 1.5},
+    source=_SRC,
+    bad=[
+        "The new ferry lines, which ⟦she⟧ operated more than 300 crossings in March, will be "
+        "extended in the spring.",
+        "Officials said the aid convoys, which ⟦she⟧ delivered about 400 tonnes of flour, were "
+        "stopped at the border.",
+        "The housing project, which ⟦he⟧ included three phases, was approved on Monday.",
+    ],
+    good=[
+        "The company, which she launched the following year, now employs 40 people.",
+        "The strike, which he organised with two colleagues, closed the port for a week.",
+        "The shelter, which she opened in 2015, houses 30 families.",
+        "The budget, which she reduced by a third, was passed on Monday.",
+        "The ferry, which she operated for a decade, was sold for scrap.",
     ],
 )
 
@@ -93,6 +133,8 @@ def message(r: Rule, pronoun: str, antecedent: str, female: bool) -> str:
 
 def evidence(r: Rule, female: bool, antecedent: str) -> dict[str, float]:
     """Female pronouns for plurals point to Arabic; male ones for institutions are wider."""
+    if r is RESUMPTIVE:
+        return {"ar": 1.5} if female else {"ar": 1.0}
     if r is not GROUP:
         return dict(r.languages)
     plural = antecedent.lower().endswith("s")

@@ -61,14 +61,20 @@ class Occurrence:
     text: str
 
 
-def deviants(occurrences: Iterable[Occurrence]) -> tuple[Occurrence, list[Occurrence]]:
-    """The story's main spelling (most used, then first) and every occurrence of the others."""
+def deviants(occurrences: Iterable[Occurrence], standard: Callable[[str], bool] | None = None
+             ) -> tuple[Occurrence, list[Occurrence]]:
+    """The story's main spelling and every occurrence of the others. The main one is the
+    most used (then the first), unless ``standard`` tells some forms apart from the others
+    (the usual English spelling, Netanyahu, against a transliteration, Nitanyahu)."""
     occ = sorted(occurrences, key=lambda o: o.start)
     counts = Counter(o.form for o in occ)
     first = {}
     for o in occ:
         first.setdefault(o.form, o)
-    main = max(first.values(), key=lambda o: (counts[o.form], -o.start))
+    known = {f for f in first if standard(f)} if standard else set()
+    if len(known) == len(first):
+        known = set()
+    main = max(first.values(), key=lambda o: (o.form in known, counts[o.form], -o.start))
     return main, [o for o in occ if o.form != main.form]
 
 
@@ -78,11 +84,12 @@ def where(doc: Document, occ: Occurrence) -> str:
 
 
 def flag(doc: Document, occ: list[Occurrence],
-         choose: Callable[[Occurrence, Occurrence], Rule | None]) -> Iterator[Finding]:
+         choose: Callable[[Occurrence, Occurrence], Rule | None],
+         standard: Callable[[str], bool] | None = None) -> Iterator[Finding]:
     """Findings for every occurrence that departs from the story's main spelling."""
     if len({o.form for o in occ}) < 2:
         return
-    main, others = deviants(occ)
+    main, others = deviants(occ, standard)
     for o in others:
         if (r := choose(main, o)) is not None:
             yield r.finding(doc, o.start, o.end,

@@ -77,7 +77,11 @@ class Table(Generic[V]):
         keys = token_keys(doc)
         ks, distinct = (keys.lower, keys.distinct_lower) if self.lower else (
             keys.cased, keys.distinct)
-        hits = sorted(i for k in distinct & self.vocab for i in keys.positions(k, self.lower))
+        wanted = distinct & self.vocab
+        if len(wanted) > 4:  # one pass in a comprehension beats many scans
+            hits = [i for i, k in enumerate(ks) if k in wanted]
+        else:
+            hits = sorted(i for k in wanted for i in keys.positions(k, self.lower))
         toks, text, covered = doc.tokens, doc.text, -1
         for i in hits:
             if i <= covered:

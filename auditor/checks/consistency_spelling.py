@@ -26,6 +26,7 @@ from auditor.checks.consistency_common import (
     plain,
     skeleton,
 )
+from auditor.checks.consistency_names import name_runs
 from auditor.checks.consistency_phrases import token_keys
 from auditor.checks.consistency_variants import known_form
 from auditor.document import Document
@@ -40,13 +41,20 @@ TRANSLIT = rule(
     bad=["Shelling hit Maarat al-Numan overnight. Residents of Maarat ⟦al-Nouman⟧ fled.",
          "Troops entered Deir Hafer on Sunday and held the road west of Deir ⟦Hafir⟧.",
          "Mohammed Qassem chaired the talks. An aide said ⟦Mohammad⟧ Qassem would go to Doha.",
-         "Police in Kahramanmaraş reopened the road; traffic from ⟦Kahramanmaras⟧ resumed."],
+         "Police in Kahramanmaraş reopened the road; traffic from ⟦Kahramanmaras⟧ resumed.",
+         "Envoys met Abdel Rahman al-Mahdi in Doha. Later ⟦Abdul-Rahman Al-Mahdi⟧ flew home.",
+         "Minister Joaquim Ferreira Lopes spoke first. ⟦Joaquín Ferreira Lopes⟧ then left.",
+         "Settlers clashed with police, and Binyamin ⟦Nitanyahu⟧ called for calm. Critics of "
+         "Netanyahu said the call came late."],
     good=["Bashar al-Assad met aides. Assad said the army would hold.",
           "Martin Lewis and Tom Marten both spoke at the meeting.",
           "Mohammed bin Salman met Muhammad Yunus in Riyadh.",
           "Hussein Karim lost his house; his cousin Hassan Karim lost two tractors.",
           "Macron spoke at the Élysée. Elise Perrot reported from Paris.",
-          "Hamas fighters moved towards Hama, while Iraq and Iran traded accusations."],
+          "Hamas fighters moved towards Hama, while Iraq and Iran traded accusations.",
+          "Abdel Fattah al-Sisi met aides; Abdel-Fattah El-Sisi then addressed the nation.",
+          "Mario Costa Pinto and his sister Maria Costa Pinto run the vineyard.",
+          "Abdel Rahman Nasser chaired the meeting with Abdel Karim Nasser, his cousin."],
 )
 MINOR = rule(
     "inconsistency.transliteration-minor", "inconsistency", "info", _MSG,
@@ -120,8 +128,22 @@ class TransliterationVariants:
     rules = (TRANSLIT, MINOR)
 
     def run(self, doc: Document) -> Iterable[Finding]:
+        spans: list[tuple[int, int]] = []
         for key, occ in _occurrences(doc).items():
-            yield from flag(doc, occ, lambda m, o, n=key[0] == "=": _rule(m, o, n))
+            for f in flag(doc, occ, lambda m, o, n=key[0] == "=": _rule(m, o, n), _english):
+                spans.append((f.start, f.end))
+                yield f
+        whole, close = name_runs(doc)
+        for occ in whole + close:
+            for f in flag(doc, occ, lambda m, o: _rule(m, o, True), _english):
+                if not any(a < f.end and f.start < b for a, b in spans):
+                    spans.append((f.start, f.end))
+                    yield f
+
+
+def _english(form: str) -> bool:
+    """The usual English spelling of a name (Netanyahu, not Nitanyahu)."""
+    return all(zipf_en(plain(w)) >= 2.5 for w in form.split())
 
 
 CHECKS = (TransliterationVariants(),)
