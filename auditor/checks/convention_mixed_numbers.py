@@ -18,6 +18,9 @@ _NUMBER_CHARS = frozenset("0123456789.,")
 _ENGLISH = re.compile(r"\d,\d{3}(?![\d,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _CONTINENTAL = re.compile(r"\d\.\d{3}[.,]\d|(?<![\d.,])\d+,\d{1,2}(?:\s?%|\s(?:percent|per cent|"
                           r"million|billion))")
+# "4,2000 passengers": a count is never a decimal, so a comma figure before a plural
+# noun is a mistyped thousands group (seen in AP copy), not a continental decimal.
+_COUNTED = re.compile(r"\s+(?:people|[a-z]{3,}s)\b")
 _FX = re.compile(r"\b(?:yen|yuan|per dollar|against the dollar|exchange rate|yields?|rupees?)\b")
 
 MIXED = rule(
@@ -31,7 +34,8 @@ MIXED = rule(
          "Exports reached ⟦1.204.511,6⟧ tonnes; the lira ended at ⟦38,1125⟧ to the dollar."],
     good=["The index closed at 12,480.37 points on Friday.",
           "Exports reached 1,204,511.6 tonnes; the lira ended at 38.1125 to the dollar;"
-          " votes were 1,234,567."],
+          " votes were 1,234,567.",
+          "Many of them are among the 4,2000 passengers and crew aboard."],
 )
 
 
@@ -49,6 +53,8 @@ class MixedNumbers:
                     text[end] in ".," and text[end + 1 : end + 2].isdigit())):
                 end += 1
             if start < done or not _FIGURE.fullmatch(text, start, end):
+                continue
+            if "." not in text[start:end] and _COUNTED.match(text, end):
                 continue
             done, figure = end, text[start:end]
             fixed = figure.replace(".", "\0").replace(",", ".").replace("\0", ",")
