@@ -8,11 +8,11 @@ STAMP  := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,mt]'
 	touch $(STAMP)
 
-audit: $(STAMP)  ## audit the sample stories in seeds/, JSON reports into reports/
-	$(VENV)/bin/auditor audit seeds/ --json-dir reports/ --fail-on none
+audit: $(STAMP)  ## audit the sample stories in seeds/, JSON and HTML reports into reports/
+	$(VENV)/bin/auditor audit seeds/ --json-dir reports/ --html reports/ --fail-on none
 
 test: $(STAMP)  ## the whole test suite
 	$(PY) -m pytest -n 2

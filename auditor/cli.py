@@ -55,12 +55,16 @@ def main() -> None:
               help="Exit 1 when a finding at or above this severity is reported.")
 @click.option("--json-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also write one <name>.json report per story into this folder.")
+@click.option("--html", "html_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Also write one self-contained HTML page per story, and an index.html "
+                   "listing every input (failed ones with their error), into this folder.")
 @click.option("--min-severity", type=click.Choice(SEVERITIES[:3]), default="info",
               show_default=True, help="Hide findings below this severity in text output.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse inputs larger than this (default 10 MB).")
 @fidelity_options
-def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes, **mt) -> None:
+def audit(inputs, fmt, rule_dirs, fail_on, json_dir, html_dir, min_severity, max_bytes,
+          **mt) -> None:
     """Audit stories: plain text, HTML, ninjs JSON, JSON Lines, or '-' for stdin.
 
     Prints the verdict (translated? machine-translated? source language, origin
@@ -75,7 +79,7 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes, **
 
     \b
     Examples:
-      auditor audit seeds/ --json-dir reports/
+      auditor audit seeds/ --json-dir reports/ --html reports/
       auditor audit story.html --fail-on warning
       auditor audit feed.jsonl --format json --rules newsroom-rules/
       auditor audit story.txt --source-lang es
@@ -94,6 +98,10 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes, **
     err_style = _styler(_use_color(sys.stderr))
     if json_dir:
         json_dir.mkdir(parents=True, exist_ok=True)
+    html = None
+    if html_dir:
+        from auditor.report.html import HtmlReportWriter
+        html = HtmlReportWriter(html_dir)
     failed = flagged = 0
     for outcome in audit_inputs(auditor, inputs, max_bytes=max_bytes):
         if isinstance(outcome, InputError):
@@ -101,21 +109,26 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, min_severity, max_bytes, **
             if fmt == "json":
                 from auditor.report.jsonout import dumps, error_dict
                 click.echo(dumps(error_dict(outcome)))
+            if html:
+                from auditor.report.jsonout import error_dict
+                html.add_error(error_dict(outcome))
             click.echo(err_style(f"auditor: {outcome.one_line()}", fg="red"), err=True)
             continue
         if threshold and any(f.severity >= threshold for f in outcome.findings):
             flagged += 1
-        _emit(outcome, fmt, json_dir, out_style, Severity.parse(min_severity))
+        _emit(outcome, fmt, json_dir, out_style, Severity.parse(min_severity), html)
+    if html:
+        html.finish()
     if failed:
         click.echo(f"auditor: {failed} input(s) could not be audited", err=True)
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if flagged else EXIT_OK)
 
 
-def _emit(report, fmt, json_dir, style, min_severity) -> None:
+def _emit(report, fmt, json_dir, style, min_severity, html=None) -> None:
     from auditor.report import jsonout, text
 
-    record = jsonout.report_dict(report) if fmt == "json" or json_dir else None
+    record = jsonout.report_dict(report) if fmt == "json" or json_dir or html else None
     if fmt == "json":
         click.echo(jsonout.dumps(record))
     else:
@@ -126,6 +139,8 @@ def _emit(report, fmt, json_dir, style, min_severity) -> None:
 
         (json_dir / report_filename(report.document.source)).write_text(
             jsonout.dumps(record) + "\n", "utf-8")
+    if html:
+        html.add_story(record, report.document.text)
 
 
 @main.command()

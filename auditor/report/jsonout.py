@@ -51,6 +51,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "metadata": _jsonable(dict(doc.metadata)),
         "length": len(doc.text),
+        "fidelity": report.fidelity.to_dict() if report.fidelity is not None else None,
         "signature": report.signature.to_dict(),
     }
 

@@ -55,6 +55,54 @@ def finding_line(report: Report, f: Finding, style: Styler = _plain) -> str:
     return out
 
 
+WEAKEST = 5
+
+
+def _colour(chrf: float) -> str:
+    return "red" if chrf < 40 else "yellow" if chrf < 60 else "green"
+
+
+def fidelity_lines(report: Report, style: Styler) -> list[str]:
+    fid = report.fidelity
+    if fid is None:
+        return []
+    if not fid.scored:
+        line = f"  fidelity ({fid.mode}): not scored: {fid.reason}"
+        if fid.install_command:
+            line += f"\n      install: {fid.install_command}"
+        return [line]
+    agg = dict(fid.aggregates)
+    models = ", ".join(m.model_id for m in fid.models)
+    lines = [
+        f"  fidelity ({fid.mode}, {fid.source_language}, {fid.backend}: {models})",
+        f"    document: chrF {agg.get('chrf', 0):.1f}  BLEU {agg.get('bleu', 0):.1f}  "
+        f"TER {agg.get('ter', 0):.1f}  copy-through {agg.get('copy_rate', 0):.2f}  "
+        f"({agg.get('weak_sentences', 0):.0f} of {agg.get('sentences', 0):.0f} sentences weak)",
+    ]
+    if fid.machine_evidence is not None:
+        lines.append(f"    machine-translation evidence: {fid.machine_evidence:+.2f} log-odds")
+    doc = report.document
+    weakest = fid.weakest(WEAKEST)
+    if weakest:
+        lines.append("    weakest sentences:")
+    for row in weakest:
+        line, col = doc.line_col(row.start)
+        score = style(f"chrF {row.chrf:5.1f}", fg=_colour(row.chrf))
+        lines.append(f"    {doc.source}:{line}:{col}  {score}  BLEU {row.bleu:5.1f}  "
+                     f"TER {row.ter:5.1f}  “{_clip(row.text, 90)}”")
+        lines.append(f"        compared with: “{_clip(row.back_translation, 90)}”")
+    for om in fid.omissions:
+        where = "before the first sentence" if om.after_sentence is None else \
+            f"after sentence {om.after_sentence + 1}"
+        lines.append(f"    omitted ({where}): “{_clip(om.text, 90)}”"
+                     + (f"  = “{_clip(om.translation, 60)}”" if om.translation else ""))
+    for add in fid.additions:
+        line, col = doc.line_col(add.start)
+        lines.append(f"    {doc.source}:{line}:{col}  added, not in the original: "
+                     f"“{_clip(add.text, 90)}”")
+    return lines
+
+
 def render(report: Report, style: Styler = _plain, min_severity: Severity = Severity.INFO) -> str:
     shown = [f for f in report.findings if f.severity >= min_severity]
     counts = {s: sum(1 for f in report.findings if f.severity == s) for s in Severity}
@@ -63,4 +111,5 @@ def render(report: Report, style: Styler = _plain, min_severity: Severity = Seve
     lines = [f"{head}  ({summary or 'no findings'})"]
     lines += verdict_lines(report.verdict, report.findings, style)
     lines += [finding_line(report, f, style) for f in shown]
+    lines += fidelity_lines(report, style)
     return "\n".join(lines)

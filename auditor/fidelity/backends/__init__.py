@@ -1,0 +1,1 @@
+"""Translator backends, one module each; import them through auditor.fidelity.registry."""

@@ -1,0 +1,1 @@
+"""Helpers for the HTML report tests: records to render and a Chromium harness."""
