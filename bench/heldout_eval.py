@@ -14,6 +14,7 @@ The corpus (20 stories) was written blind to auditor's rules:
 
 This is a measurement, not a gate: it always exits 0.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,17 @@ from auditor import audit_text  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "heldout"
 WARN = {"warning", "error"}
-CATEGORIES = ["origin-marker", "foreign-fragment", "entity-mistranslation", "agreement-artifact",
-              "source-convention", "calque", "inconsistency", "garble", "content-farm"]
+CATEGORIES = [
+    "origin-marker",
+    "foreign-fragment",
+    "entity-mistranslation",
+    "agreement-artifact",
+    "source-convention",
+    "calque",
+    "inconsistency",
+    "garble",
+    "content-farm",
+]
 
 
 def sev(f) -> str:
@@ -87,10 +97,10 @@ def outlet_ok(exp: dict, v) -> bool:
 
 
 def fmt_f(f, text):
-    snip = text[f.start:f.end].replace("\n", " ")
+    snip = text[f.start : f.end].replace("\n", " ")
     if len(snip) > 70:
         snip = snip[:67] + "..."
-    return f"{sev(f)} {f.category} `{f.rule_id}` \"{snip}\""
+    return f'{sev(f)} {f.category} `{f.rule_id}` "{snip}"'
 
 
 def main() -> int:
@@ -108,19 +118,23 @@ def main() -> int:
     out: list[str] = []
     p = out.append
     p(f"# Held-out evaluation ({time.strftime('%Y-%m-%d')})\n")
-    p("Corpus: `tests/corpus/heldout/` — 10 native English stories, 10 translated-style stories "
-      "(ar x2, es x2, fr x2, pt, de, it, ru; 7 machine-, 3 human-translated), written blind to "
-      "auditor's rules, tests and docs. Artifacts hand-labelled in `translated/expected.json`.\n")
-    p("How the set was made: a QA helper wrote all 20 stories and the labels from its own knowledge of "
-      "real news copy and real MT/human-translation artifacts, *before* opening anything under "
-      "`auditor/`, `tests/` or `docs/` and without looking at the repo's other corpora; no text or label "
-      "was changed after the first run. Each artifact is labelled once (exact quote + category); "
-      "repeated instances of a labelled artifact that the tool flags elsewhere are listed from "
-      "`translated/reviewed.json` and not counted as false positives. Native precision: every "
-      "warning/error finding is a false positive; the verdict must be `en` with MT < 0.5. Artifact "
-      "recall: a finding of the same category (any severity) whose span overlaps the quote; "
-      "any-category overlap is shown alongside. Fidelity (back-translation) is not part of "
-      "`audit_text` and no MT models are installed, so it is not measured.\n")
+    p(
+        "Corpus: `tests/corpus/heldout/` — 10 native English stories, 10 translated-style stories "
+        "(ar x2, es x2, fr x2, pt, de, it, ru; 7 machine-, 3 human-translated), written blind to "
+        "auditor's rules, tests and docs. Artifacts hand-labelled in `translated/expected.json`.\n"
+    )
+    p(
+        "How the set was made: a QA helper wrote all 20 stories and the labels from its own knowledge of "
+        "real news copy and real MT/human-translation artifacts, *before* opening anything under "
+        "`auditor/`, `tests/` or `docs/` and without looking at the repo's other corpora; no text or label "
+        "was changed after the first run. Each artifact is labelled once (exact quote + category); "
+        "repeated instances of a labelled artifact that the tool flags elsewhere are listed from "
+        "`translated/reviewed.json` and not counted as false positives. Native precision: every "
+        "warning/error finding is a false positive; the verdict must be `en` with MT < 0.5. Artifact "
+        "recall: a finding of the same category (any severity) whose span overlaps the quote; "
+        "any-category overlap is shown alongside. Fidelity (back-translation) is not part of "
+        "`audit_text` and no MT models are installed, so it is not measured.\n"
+    )
     p(f"First-call (cold) latency: {cold_ms:.0f} ms.\n")
 
     # ---------------- native ----------------
@@ -140,17 +154,31 @@ def main() -> int:
         nat_times.append(ms)
         nat_info += len(info)
         nat_fp += [(path.name, f, text) for f in warn]
-        native_rows.append({"file": path.name, "translated": v.translated, "mt": v.machine_translated,
-                            "lang": v.source_language, "outlet": outlet_name(v), "info": len(info),
-                            "warn": len(warn), "ok": ok, "ms": ms})
-        p(f"| {path.name} | {len(text.split())} | {v.translated:.2f} | {v.machine_translated:.2f} | "
-          f"{v.source_language} | {outlet_name(v) or '-'} | {len(info)} | {len(warn)} | "
-          f"{'yes' if ok else 'NO'} | {ms:.0f} |")
+        native_rows.append(
+            {
+                "file": path.name,
+                "translated": v.translated,
+                "mt": v.machine_translated,
+                "lang": v.source_language,
+                "outlet": outlet_name(v),
+                "info": len(info),
+                "warn": len(warn),
+                "ok": ok,
+                "ms": ms,
+            }
+        )
+        p(
+            f"| {path.name} | {len(text.split())} | {v.translated:.2f} | {v.machine_translated:.2f} | "
+            f"{v.source_language} | {outlet_name(v) or '-'} | {len(info)} | {len(warn)} | "
+            f"{'yes' if ok else 'NO'} | {ms:.0f} |"
+        )
     n_nat = len(native_rows)
-    p(f"\nVerdict correct (lang=en, MT<0.5): **{nat_ok}/{n_nat}**. "
-      f"Warning+ findings (all false positives): **{len(nat_fp)}** "
-      f"({len(nat_fp)/max(n_nat,1):.1f}/story); stories with ≥1: "
-      f"{len({n for n, _, _ in nat_fp})}/{n_nat}. Info findings: {nat_info}.\n")
+    p(
+        f"\nVerdict correct (lang=en, MT<0.5): **{nat_ok}/{n_nat}**. "
+        f"Warning+ findings (all false positives): **{len(nat_fp)}** "
+        f"({len(nat_fp) / max(n_nat, 1):.1f}/story); stories with ≥1: "
+        f"{len({n for n, _, _ in nat_fp})}/{n_nat}. Info findings: {nat_info}.\n"
+    )
     if nat_fp:
         p("Native false positives (warning+):\n")
         for name, f, text in nat_fp:
@@ -159,7 +187,9 @@ def main() -> int:
 
     # ---------------- translated ----------------
     p("## Translated (verdict)\n")
-    p("| story | lang exp/got | translated | MT exp/got | outlet exp / got | same-cat | any-cat | warn+ FP | ms |")
+    p(
+        "| story | lang exp/got | translated | MT exp/got | outlet exp / got | same-cat | any-cat | warn+ FP | ms |"
+    )
     p("|---|---|---:|---|---|---:|---:|---:|---:|")
     cat_tot = defaultdict(int)
     cat_same = defaultdict(int)
@@ -209,44 +239,71 @@ def main() -> int:
             if sev(f) not in WARN:
                 tr_info.append((name, f, text))
                 continue
-            snippet = text[f.start:f.end]
-            r = next((r for r in rev_here if r["rule_id"] == f.rule_id and r["text"] in snippet), None)
+            snippet = text[f.start : f.end]
+            r = next(
+                (r for r in rev_here if r["rule_id"] == f.rule_id and r["text"] in snippet), None
+            )
             if r:
                 tr_rev.append((name, f, text, r["why"]))
             else:
                 tr_fp.append((name, f, text))
                 fps += 1
-        tr_rows.append({"file": name, "lang": v.source_language, "translated": v.translated,
-                        "mt": v.machine_translated, "outlet": outlet_name(v), "same": same_n,
-                        "any": any_n, "n": n_art, "fp": fps, "ms": ms,
-                        "lang_ok": lang_ok, "mt_ok": mt_ok, "outlet_ok": o_ok})
+        tr_rows.append(
+            {
+                "file": name,
+                "lang": v.source_language,
+                "translated": v.translated,
+                "mt": v.machine_translated,
+                "outlet": outlet_name(v),
+                "same": same_n,
+                "any": any_n,
+                "n": n_art,
+                "fp": fps,
+                "ms": ms,
+                "lang_ok": lang_ok,
+                "mt_ok": mt_ok,
+                "outlet_ok": o_ok,
+            }
+        )
         mark = lambda b: "" if b else " ✗"  # noqa: E731
-        p(f"| {name} | {exp['source_language']}/{v.source_language}{mark(lang_ok)} | "
-          f"{v.translated:.2f}{mark(tr_ok)} | {'MT' if exp['machine_translated'] else 'human'}/"
-          f"{v.machine_translated:.2f}{mark(mt_ok)} | {exp.get('origin_outlet') or '-'} / "
-          f"{outlet_name(v) or '-'}{mark(o_ok)} | {same_n}/{n_art} | {any_n}/{n_art} | {fps} | {ms:.0f} |")
+        p(
+            f"| {name} | {exp['source_language']}/{v.source_language}{mark(lang_ok)} | "
+            f"{v.translated:.2f}{mark(tr_ok)} | {'MT' if exp['machine_translated'] else 'human'}/"
+            f"{v.machine_translated:.2f}{mark(mt_ok)} | {exp.get('origin_outlet') or '-'} / "
+            f"{outlet_name(v) or '-'}{mark(o_ok)} | {same_n}/{n_art} | {any_n}/{n_art} | {fps} | {ms:.0f} |"
+        )
     n_tr = len(expected)
     T = agg["total"]
-    p(f"\nSource language {agg['lang']}/{n_tr} · translated≥0.5 {agg['translated']}/{n_tr} · "
-      f"MT verdict {agg['mt']}/{n_tr} · outlet {agg['outlet']}/{n_tr}.\n")
-    p(f"Artifact recall: same category **{agg['same']}/{T} ({agg['same']/T:.0%})**, "
-      f"any category {agg['any']}/{T} ({agg['any']/T:.0%}).\n")
+    p(
+        f"\nSource language {agg['lang']}/{n_tr} · translated≥0.5 {agg['translated']}/{n_tr} · "
+        f"MT verdict {agg['mt']}/{n_tr} · outlet {agg['outlet']}/{n_tr}.\n"
+    )
+    p(
+        f"Artifact recall: same category **{agg['same']}/{T} ({agg['same'] / T:.0%})**, "
+        f"any category {agg['any']}/{T} ({agg['any'] / T:.0%}).\n"
+    )
 
     p("## Recall by category\n")
     p("| category | labelled | same-cat | any-cat |")
     p("|---|---:|---:|---:|")
     for c in CATEGORIES:
         if cat_tot[c]:
-            p(f"| {c} | {cat_tot[c]} | {cat_same[c]} ({cat_same[c]/cat_tot[c]:.0%}) | "
-              f"{cat_any[c]} ({cat_any[c]/cat_tot[c]:.0%}) |")
+            p(
+                f"| {c} | {cat_tot[c]} | {cat_same[c]} ({cat_same[c] / cat_tot[c]:.0%}) | "
+                f"{cat_any[c]} ({cat_any[c] / cat_tot[c]:.0%}) |"
+            )
     p("")
 
-    p(f"## False positives on translated stories (warning+ outside labelled artifacts): {len(tr_fp)}\n")
+    p(
+        f"## False positives on translated stories (warning+ outside labelled artifacts): {len(tr_fp)}\n"
+    )
     for name, f, text in tr_fp:
         p(f"- {name}: {fmt_f(f, text)}")
     if tr_rev:
-        p(f"\nWarning+ outside the labels but judged genuine artifacts on review "
-          f"(`reviewed.json`, not counted as FP): {len(tr_rev)}\n")
+        p(
+            f"\nWarning+ outside the labels but judged genuine artifacts on review "
+            f"(`reviewed.json`, not counted as FP): {len(tr_rev)}\n"
+        )
         for name, f, text, why in tr_rev:
             p(f"- {name}: {fmt_f(f, text)} — {why}")
     p(f"\nInfo findings outside the labels (not scored; judge by eye): {len(tr_info)}\n")
@@ -256,20 +313,34 @@ def main() -> int:
 
     p(f"## Missed artifacts (no same-category overlap): {len(misses)}\n")
     for name, a, hits in misses:
-        other = "; overlapped by " + ", ".join(f"{f.category}/{sev(f)}" for f in hits) if hits else ""
-        p(f"- {name} [{a['category']}] \"{a['quote']}\"{other}")
+        other = (
+            "; overlapped by " + ", ".join(f"{f.category}/{sev(f)}" for f in hits) if hits else ""
+        )
+        p(f'- {name} [{a["category"]}] "{a["quote"]}"{other}')
     p("")
 
     allt = nat_times + tr_times
     p("## Time per story (library `audit_text`, warm)\n")
-    p(f"native mean {statistics.mean(nat_times):.0f} ms · translated mean "
-      f"{statistics.mean(tr_times):.0f} ms · median {statistics.median(allt):.0f} ms · "
-      f"max {max(allt):.0f} ms · cold first call {cold_ms:.0f} ms.")
+    p(
+        f"native mean {statistics.mean(nat_times):.0f} ms · translated mean "
+        f"{statistics.mean(tr_times):.0f} ms · median {statistics.median(allt):.0f} ms · "
+        f"max {max(allt):.0f} ms · cold first call {cold_ms:.0f} ms."
+    )
 
     if args.json:
-        print(json.dumps({"native": native_rows, "translated": tr_rows, "agg": agg,
-                          "category": {c: [cat_tot[c], cat_same[c], cat_any[c]] for c in CATEGORIES},
-                          "native_fp": len(nat_fp), "translated_fp": len(tr_fp)}, indent=1))
+        print(
+            json.dumps(
+                {
+                    "native": native_rows,
+                    "translated": tr_rows,
+                    "agg": agg,
+                    "category": {c: [cat_tot[c], cat_same[c], cat_any[c]] for c in CATEGORIES},
+                    "native_fp": len(nat_fp),
+                    "translated_fp": len(tr_fp),
+                },
+                indent=1,
+            )
+        )
     else:
         print("\n".join(out))
     return 0
