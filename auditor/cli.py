@@ -158,8 +158,10 @@ def _emit(report, fmt, json_dir, style, min_severity, html=None) -> None:
 @RULE_DIRS
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None,
               help="Refuse items larger than this (default 10 MB).")
+@click.option("--html", is_flag=True,
+              help="Also write a page per item and an index.html into OUT/html/.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-def batch(inputs, out, resume, jobs, engine, address, fail_on, rule_dirs, max_bytes, quiet):
+def batch(inputs, out, resume, jobs, engine, address, fail_on, rule_dirs, max_bytes, html, quiet):
     """Audit thousands of items for an ingestion pipeline; never lose one.
 
     Every input item ends as exactly one record in results.jsonl or
@@ -176,7 +178,7 @@ def batch(inputs, out, resume, jobs, engine, address, fail_on, rule_dirs, max_by
     \b
     Examples:
       auditor batch feeds/*.jsonl incoming/ --out results/
-      auditor batch feed.jsonl --out results/ --resume --jobs 2
+      auditor batch feed.jsonl --out results/ --resume --jobs 2 --html
       cat feed.jsonl | auditor batch - --out - | jq .verdict
       auditor batch feed.jsonl --out results/ --engine ray --address auto
     """
@@ -186,10 +188,11 @@ def batch(inputs, out, resume, jobs, engine, address, fail_on, rule_dirs, max_by
         jobs=jobs, engine=engine, address=address, resume=resume,
         fail_on=None if fail_on == "none" else Severity.parse(fail_on),
         rule_dirs=tuple(str(d) for d in rule_dirs), max_bytes=max_bytes, progress=not quiet,
+        html=html,
     )
     streaming = out == "-"
-    if streaming and resume:
-        raise click.UsageError("--resume needs an --out folder; a stream cannot be resumed")
+    if streaming and (resume or html):
+        raise click.UsageError("--resume and --html need an --out folder, not a stream")
     try:
         summary = run_batch(list(inputs), None if streaming else Path(out), options,
                             stdout=sys.stdout if streaming else None)

@@ -160,3 +160,22 @@ def test_stream_stdin_to_stdout(tmp_path):
     assert {r["item_id"].split("#")[1] for r in recs if "verdict" in r} == {
         i.split("#")[1] for i in ids}
     assert done.returncode == 3
+
+
+def test_html_pages_and_an_index_of_every_record_across_resumes(tmp_path):
+    from lxml import html as lxml_html
+
+    feed = tmp_path / "feed.jsonl"
+    make_feed(feed, 6)
+    out = tmp_path / "out"
+    run_batch([str(feed)], out, BatchOptions(jobs=1, html=True, progress=False))
+    lines = (out / RESULTS).read_text("utf-8").splitlines(keepends=True)
+    (out / RESULTS).write_text("".join(lines[:2]), "utf-8")  # a crash after two items
+    run_batch([str(feed)], out, BatchOptions(jobs=1, html=True, resume=True, progress=False))
+    pages = sorted((out / "html").glob("*.html"))
+    assert len(pages) == 6 + 1  # one page per audited item, and the index
+    index = (out / "html" / "index.html").read_text("utf-8")
+    tree = lxml_html.fromstring(index)
+    links = {a.get("href") for a in tree.iter("a") if a.get("href", "").endswith(".html")}
+    assert {"./" + p.name for p in pages if p.name != "index.html"} <= links
+    assert "not valid JSON" in index and "UnsupportedItem" in index

@@ -7,7 +7,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,7 +30,7 @@ class BatchOptions:
     fail_on: Severity | None = Severity.ERROR
     rule_dirs: tuple[str, ...] = ()
     max_bytes: int | None = None
-    html_dir: Path | None = None
+    html: bool = False                  # pages and an index under OUT/html
     progress: bool = True
 
 
@@ -130,7 +130,6 @@ def run_batch(
     options: BatchOptions,
     *,
     stdout: TextIO | None = None,
-    on_html: Callable[[Item, dict[str, Any]], None] | None = None,
 ) -> BatchSummary:
     """Audit every item of ``inputs``; write to ``out`` (a folder) or stream to ``stdout``."""
     started = time.monotonic()
@@ -144,6 +143,11 @@ def run_batch(
     progress = Progress(len(items) if isinstance(items, list) else None,
                         enabled=options.progress)
     seen: set[tuple[str, str]] = set()
+    pages = None
+    if options.html and out is not None:
+        from auditor.batch.html import BatchPages
+
+        pages = BatchPages(out)
 
     def emit(name: str, record: dict[str, Any]) -> None:
         if store is not None:
@@ -187,8 +191,8 @@ def run_batch(
             summary.audited += 1
             summary.flagged += _flagged(record, options.fail_on)
             emit(RESULTS, record)
-            if on_html is not None:
-                on_html(item, record)
+            if pages is not None:
+                pages.add(item, record)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -202,4 +206,6 @@ def run_batch(
             summary.extra = {"engine": options.engine, "jobs": options.jobs or default_jobs(),
                              "signature": signature}
             store.write_summary(summary.to_dict())
+            if pages is not None:
+                pages.finish()
     return summary
