@@ -133,9 +133,10 @@ def main() -> None:
             record("transformers fp32", decode, batch, cores, value)
 
     cmp = pipeline_vs_raw(root, texts, args.repeats)
-    record("round-trip pipeline", "greedy", 32, cores, cmp["pipeline"])
-    record("raw CT2, same 2 legs", "greedy", 32, cores, cmp["raw"])
-    record("pipeline + fresh cache", "greedy", 32, cores, cmp["cached"])
+    batch = DecodeOptions().batch_size
+    record("round-trip pipeline", "greedy", batch, cores, cmp["pipeline"])
+    record("raw CT2, same 2 legs", "greedy", batch, cores, cmp["raw"])
+    record("pipeline + fresh cache", "greedy", batch, cores, cmp["cached"])
     ratio = cmp["pipeline"] / cmp["raw"]
     print(f"pipeline / raw = {ratio:.3f}; {cmp['distinct_forward']:.0f} distinct forward "
           "translations (the cache translates each once)", file=sys.stderr)
@@ -175,7 +176,7 @@ def pipeline_vs_raw(root: Path, texts: list[str], repeats: int) -> dict[str, flo
 
     def run_raw() -> None:
         for engine, tokens in zip(engines, legs, strict=True):
-            engine.translate_batch(tokens, beam_size=1, max_batch_size=32,
+            engine.translate_batch(tokens, beam_size=1, max_batch_size=decode.batch_size,
                                    min_decoding_length=FIXED, max_decoding_length=FIXED)
 
     def run_cached() -> None:
@@ -185,8 +186,9 @@ def pipeline_vs_raw(root: Path, texts: list[str], repeats: int) -> dict[str, flo
     run_raw()
     times: dict[str, list[float]] = {"pipeline": [], "cached": [], "raw": []}
     runs = {"pipeline": lambda: plain.score(doc, verdict), "cached": run_cached, "raw": run_raw}
-    for _ in range(repeats):   # interleaved, so load from other processes hits all alike
-        for name, fn in runs.items():
+    order = list(runs.items())
+    for r in range(repeats):   # interleaved and rotated: outside load hits all alike
+        for name, fn in order[r % 3 :] + order[: r % 3]:
             t0 = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - t0)

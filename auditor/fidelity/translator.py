@@ -12,7 +12,7 @@ class DecodeOptions:
     """How backends decode; the defaults are the ones bench/mt_speed.py chose."""
 
     beam_size: int = 1            # greedy: 3x the beam-4 rate for a few chrF points
-    batch_size: int = 32          # sentences per batch
+    batch_size: int = 64          # sentences per batch: a whole story's leg in one call
     threads: int = 0              # CPU threads; 0 = every core the process may use
     max_input_tokens: int = 256   # longer inputs are truncated (Marian's limit is 512)
     max_output_tokens: int = 256  # decoding stops here at the latest
