@@ -87,6 +87,7 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, html_dir, min_severity, max
     """
     from auditor.audit import Auditor
     from auditor.pipeline import audit_inputs
+    from auditor.report.jsonout import dumps, error_dict
 
     scorer = build_scorer({k: mt[k] for k in OPTION_NAMES}, inputs)
     try:
@@ -106,12 +107,11 @@ def audit(inputs, fmt, rule_dirs, fail_on, json_dir, html_dir, min_severity, max
     for outcome in audit_inputs(auditor, inputs, max_bytes=max_bytes):
         if isinstance(outcome, InputError):
             failed += 1
+            record = error_dict(outcome)
             if fmt == "json":
-                from auditor.report.jsonout import dumps, error_dict
-                click.echo(dumps(error_dict(outcome)))
+                click.echo(dumps(record))
             if html:
-                from auditor.report.jsonout import error_dict
-                html.add_error(error_dict(outcome))
+                html.add_error(record)
             click.echo(err_style(f"auditor: {outcome.one_line()}", fg="red"), err=True)
             continue
         if threshold and any(f.severity >= threshold for f in outcome.findings):
