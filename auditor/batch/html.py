@@ -7,14 +7,13 @@ results.jsonl and errors.jsonl, so a resumed batch lists the items of every run.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from auditor.batch.items import Item
-from auditor.batch.store import ERRORS, RESULTS
+from auditor.batch.store import ERRORS, RESULTS, read_records
 from auditor.report.html import render_index, render_story
 from auditor.report.html.writer import INDEX, page_filename
 
@@ -39,11 +38,11 @@ class BatchPages:
         return path
 
     def _entries(self) -> Iterator[tuple[dict[str, Any], str | None]]:
-        for record in _records(self.out / RESULTS):
+        for record in read_records(self.out / RESULTS):
             name = page_name(record["item_id"])
             href = "./" + quote(name) if (self.directory / name).exists() else None
             yield {k: v for k, v in record.items() if k not in BATCH_FIELDS}, href
-        for record in _records(self.out / ERRORS):
+        for record in read_records(self.out / ERRORS):
             yield {"schema_version": "1.0", "source": record["item_id"],
                    "error": {"kind": record["kind"], "message": record["message"]}}, None
 
@@ -52,9 +51,3 @@ def page_name(item_id: str) -> str:
     """Unique per item: feeds reuse file names and ninjs URIs across versions."""
     digest = hashlib.sha1(item_id.encode("utf-8")).hexdigest()[:8]
     return f"{page_filename(item_id).removesuffix('.html')}-{digest}.html"
-
-
-def _records(path: Path) -> Iterator[dict[str, Any]]:
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            yield from (json.loads(line) for line in fh if line.strip())

@@ -16,7 +16,7 @@ from auditor import __version__
 from auditor.batch.engines import Engine, InlineEngine, PoolEngine, default_jobs
 from auditor.batch.items import Item, iter_items
 from auditor.batch.progress import Progress
-from auditor.batch.store import ERRORS, RESULTS, Store
+from auditor.batch.store import ERRORS, RESULTS, Store, read_records
 from auditor.errors import UnsupportedItem
 from auditor.finding import Severity
 
@@ -104,12 +104,6 @@ def verdict_distribution(records: Iterator[dict[str, Any]]) -> dict[str, Any]:
             outlets[v["origin_outlet"]["name"]] += 1
     return {"source_language": dict(langs.most_common()), "translated": translated,
             "machine_translated": machine, "origin_outlet": dict(outlets.most_common())}
-
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if path.exists():
-        with path.open(encoding="utf-8") as fh:
-            yield from (json.loads(line) for line in fh if line.strip())
 
 
 def _signature(rule_dirs: tuple[str, ...]) -> dict[str, str]:
@@ -202,7 +196,7 @@ def run_batch(
         summary.seconds = time.monotonic() - started
         if store is not None:
             store.close()
-            summary.verdicts = verdict_distribution(_read_jsonl(out / RESULTS))
+            summary.verdicts = verdict_distribution(read_records(out / RESULTS))
             summary.extra = {"engine": options.engine, "jobs": options.jobs or default_jobs(),
                              "signature": signature}
             store.write_summary(summary.to_dict())

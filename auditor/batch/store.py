@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 RESULTS, ERRORS, SUMMARY = "results.jsonl", "errors.jsonl", "summary.json"
+
+
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a result file, in order; none when it does not exist."""
+    if path.exists():
+        with path.open(encoding="utf-8") as fh:
+            yield from (json.loads(line) for line in fh if line.strip())
 
 
 def _repair_and_scan(path: Path) -> set[tuple[str, str]]:
