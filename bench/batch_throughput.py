@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from results_table import append_row
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -72,10 +74,10 @@ def main() -> None:
     for engine, jobs, rate in rows[1:]:
         print(f"{engine} jobs={jobs} speed-up over jobs=1: {rate / base:.2f}x")
     if args.record:
-        with args.record.open("a", encoding="utf-8") as fh:
-            for engine, jobs, rate in rows:
-                fh.write(f"| {time.strftime('%Y-%m-%d')} | batch | {engine} | {jobs} "
-                         f"| {args.items} | {rate:.1f} | {rate / base:.2f}x |\n")
+        for engine, jobs, rate in rows:
+            append_row(args.record, "## Batch throughput (bench/batch_throughput.py)",
+                       f"| {time.strftime('%Y-%m-%d')} | batch | {engine} | {jobs} "
+                       f"| {args.items} | {rate:.1f} | {rate / base:.2f}x |")
     shutil.rmtree(tmp)
 
 

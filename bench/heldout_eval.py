@@ -97,10 +97,14 @@ def fmt_f(f, text):
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="a held-out set: native/*.txt, translated/*.txt + expected.json "
+                         "(default: tests/corpus/heldout)")
     args = ap.parse_args()
+    corpus: Path = args.corpus
 
-    expected = json.loads((CORPUS / "translated" / "expected.json").read_text(encoding="utf-8"))
-    rev_path = CORPUS / "translated" / "reviewed.json"
+    expected = json.loads((corpus / "translated" / "expected.json").read_text(encoding="utf-8"))
+    rev_path = corpus / "translated" / "reviewed.json"
     reviewed = json.loads(rev_path.read_text(encoding="utf-8")) if rev_path.exists() else {}
 
     # cold start (imports/rule loading happen on the first call)
@@ -109,23 +113,28 @@ def main() -> int:
     out: list[str] = []
     p = out.append
     p(f"# Held-out evaluation ({time.strftime('%Y-%m-%d')})\n")
-    p(
-        "Corpus: `tests/corpus/heldout/` — 10 native English stories, 10 translated-style stories "
-        "(ar x2, es x2, fr x2, pt, de, it, ru; 7 machine-, 3 human-translated), written blind to "
-        "auditor's rules, tests and docs. Artifacts hand-labelled in `translated/expected.json`.\n"
-    )
-    p(
-        "How the set was made: a QA helper wrote all 20 stories and the labels from its own knowledge of "
-        "real news copy and real MT/human-translation artifacts, *before* opening anything under "
-        "`auditor/`, `tests/` or `docs/` and without looking at the repo's other corpora; no text or label "
-        "was changed after the first run. Each artifact is labelled once (exact quote + category); "
-        "repeated instances of a labelled artifact that the tool flags elsewhere are listed from "
-        "`translated/reviewed.json` and not counted as false positives. Native precision: every "
-        "warning/error finding is a false positive; the verdict must be `en` with MT < 0.5. Artifact "
-        "recall: a finding of the same category (any severity) whose span overlaps the quote; "
-        "any-category overlap is shown alongside. Fidelity (back-translation) is not part of "
-        "`audit_text` and no MT models are installed, so it is not measured.\n"
-    )
+    readme = corpus / "README.md"
+    if corpus != CORPUS and readme.exists():   # a newer set describes itself
+        p(f"Corpus: `{corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus}/`\n")
+        p(readme.read_text(encoding="utf-8").strip() + "\n")
+    else:
+        p(
+            "Corpus: `tests/corpus/heldout/` — 10 native English stories, 10 translated-style stories "
+            "(ar x2, es x2, fr x2, pt, de, it, ru; 7 machine-, 3 human-translated), written blind to "
+            "auditor's rules, tests and docs. Artifacts hand-labelled in `translated/expected.json`.\n"
+        )
+        p(
+            "How the set was made: a QA helper wrote all 20 stories and the labels from its own knowledge of "
+            "real news copy and real MT/human-translation artifacts, *before* opening anything under "
+            "`auditor/`, `tests/` or `docs/` and without looking at the repo's other corpora; no text or label "
+            "was changed after the first run. Each artifact is labelled once (exact quote + category); "
+            "repeated instances of a labelled artifact that the tool flags elsewhere are listed from "
+            "`translated/reviewed.json` and not counted as false positives. Native precision: every "
+            "warning/error finding is a false positive; the verdict must be `en` with MT < 0.5. Artifact "
+            "recall: a finding of the same category (any severity) whose span overlaps the quote; "
+            "any-category overlap is shown alongside. Fidelity (back-translation) is not part of "
+            "`audit_text` and no MT models are installed, so it is not measured.\n"
+        )
     p(f"First-call (cold) latency: {cold_ms:.0f} ms.\n")
 
     # ---------------- native ----------------
@@ -134,7 +143,7 @@ def main() -> int:
     p("|---|---:|---:|---:|---|---|---:|---:|:-:|---:|")
     nat_fp, nat_ok, nat_times, nat_info = [], 0, [], 0
     native_rows = []
-    for path in sorted((CORPUS / "native").glob("*.txt")):
+    for path in sorted((corpus / "native").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         rep, ms = run(text, str(path))
         v = rep.verdict
@@ -190,7 +199,7 @@ def main() -> int:
     tr_rows = []
     for name in sorted(expected):
         exp = expected[name]
-        text = (CORPUS / "translated" / name).read_text(encoding="utf-8")
+        text = (corpus / "translated" / name).read_text(encoding="utf-8")
         rep, ms = run(text, name)
         tr_times.append(ms)
         v = rep.verdict

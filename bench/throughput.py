@@ -17,6 +17,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from results_table import append_row
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -78,9 +80,8 @@ def main() -> None:
         row = (f"| {time.strftime('%Y-%m-%d')} | {platform.machine()} "
                f"| {args.articles} | {rate:.1f} | {words / elapsed:,.0f} "
                f"| {words / elapsed / 800:.1f} | {words / cpu / 800:.1f} | {rss:.0f} "
-               f"| {startup:.2f} | {os.getloadavg()[0]:.1f} |\n")
-        with args.record.open("a", encoding="utf-8") as fh:
-            fh.write(row)
+               f"| {startup:.2f} | {os.getloadavg()[0]:.1f} |")
+        append_row(args.record, "## Provenance audit throughput (bench/throughput.py)", row)
 
 
 if __name__ == "__main__":
