@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from types import MappingProxyType
 
 from auditor.checks.declarative import DATA_DIR, read_tsv
 
@@ -27,6 +30,8 @@ _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9]
                      re.IGNORECASE)
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NOT_KEY = re.compile(r"[\W_]+")
+# What tells outlets sharing a name apart: the story's text, or country scores (ISO code).
+Context = str | Mapping[str, float] | None
 
 
 @dataclass(frozen=True)
@@ -82,12 +87,6 @@ def by_domain() -> dict[str, Outlet]:
     return {d.lower(): o for o in all_outlets().values() for d in o.domains}
 
 
-@cache
-def by_name() -> dict[str, Outlet]:
-    """Every name and alias, lower-cased, to its outlet."""
-    return {n.lower(): o for o in all_outlets().values() for n in o.names}
-
-
 def get(outlet_id: str) -> Outlet | None:
     return all_outlets().get(outlet_id)
 
@@ -109,11 +108,14 @@ def name_key(text: str) -> str:
 
 
 @cache
-def by_key() -> dict[str, Outlet]:
-    out: dict[str, Outlet] = {}
+def by_key() -> dict[str, tuple[Outlet, ...]]:
+    """Every name key to the outlets bearing it, in file order: a few names are shared by
+    outlets of different countries ("APS" is Algeria's and Senegal's agency); the first
+    listed is the one meant when the story does not say otherwise."""
+    out: dict[str, tuple[Outlet, ...]] = {}
     for o in all_outlets().values():
-        for n in o.names:
-            out.setdefault(name_key(n), o)
+        for key in dict.fromkeys(name_key(n) for n in o.names):
+            out[key] = (*out.get(key, ()), o)
     return out
 
 
@@ -122,21 +124,73 @@ def _lower_names() -> frozenset[str]:
     return frozenset(n for o in all_outlets().values() for n in o.names if not n[0].isupper())
 
 
-def from_name(text: str) -> Outlet | None:
-    """The outlet called ``text`` (a name, an alias or a domain), or None.
+@cache
+def _capital_keys() -> frozenset[str]:
+    """Keys of short acronyms only ever written in capitals ("MIA", "AA"): "Mia" is a name."""
+    spelled: dict[str, set[bool]] = {}
+    for o in all_outlets().values():
+        for n in o.names:
+            spelled.setdefault(name_key(n), set()).add(n.isupper() and len(name_key(n)) <= 5)
+    return frozenset(k for k, v in spelled.items() if v == {True})
 
-    Names of outlets are proper nouns: "terra" in lower case is not Terra.
-    """
+
+def candidates(text: str) -> tuple[Outlet, ...]:
+    """Every outlet called ``text`` (a name, an alias or a domain), the default first."""
     text = text.strip(" \t.,;:()[]{}'\"“”‘’«»")
     if not text:
-        return None
+        return ()
     domain = _DOMAIN.fullmatch(text) if "." in text and " " not in text else None
     if domain and (o := from_domain(domain.group(1))) is not None:
-        return o
+        return (o,)
     bare = re.sub(r"^[Tt]he\s+", "", text)
     if not (bare[:1].isupper() or bare[:1].isdigit() or bare in _lower_names()):
-        return None
-    return by_key().get(name_key(text)) or by_key().get(name_key(bare))
+        return ()
+    for name in (text, bare):
+        key = name_key(name)
+        if key in _capital_keys() and not name.isupper():
+            continue
+        if found := by_key().get(key):
+            return found
+    return ()
+
+
+def from_name(text: str, context: Context = None) -> Outlet | None:
+    """The outlet called ``text`` (a name, an alias or a domain), or None.
+
+    Names of outlets are proper nouns: "terra" in lower case is not Terra. When outlets
+    of several countries share the name, ``context`` decides: the story's text (its
+    mentions of countries, demonyms and capitals are counted) or ready country scores;
+    the first outlet listed wins a tie.
+    """
+    found = candidates(text)
+    if len(found) < 2 or context is None:
+        return found[0] if found else None
+    scores = countries_in(context) if isinstance(context, str) else context
+    return max(found, key=lambda o: scores.get(o.country, 0.0))
+
+
+@cache
+def _country_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for row in read_tsv(DATA_DIR / "origin_countries.tsv"):
+        names.update((n, row["country"]) for n in _split(row["names"]))
+    # no leading (?<!\w): an alternation of literals is scanned 5x faster without it
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})(?!\w)"), names
+
+
+def place_country(name: str) -> str | None:
+    """The country (ISO code) of a country, demonym or city name as listed ("Abu Dhabi": AE)."""
+    return _country_table()[1].get(name)
+
+
+@lru_cache(maxsize=8)
+def countries_in(text: str) -> Mapping[str, float]:
+    """How often ``text`` names each country (ISO code): its name, demonym or capital."""
+    regex, names = _country_table()
+    return MappingProxyType(Counter(
+        names[m.group()] for m in regex.finditer(text)
+        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))))
 
 
 @cache
@@ -159,7 +213,8 @@ def find_domain(text: str) -> tuple[Outlet, int, int] | None:
     return None
 
 
-def find_name(words: list[tuple[int, int, str]]) -> tuple[Outlet, int, int] | None:
+def find_name(words: list[tuple[int, int, str]],
+              context: Context = None) -> tuple[Outlet, int, int] | None:
     """The longest run of consecutive ``words`` (start, end, text) naming an outlet.
 
     ``words`` are tokens of running text with their offsets; a run is tried from
@@ -169,7 +224,7 @@ def find_name(words: list[tuple[int, int, str]]) -> tuple[Outlet, int, int] | No
     for i in range(n):
         for j in range(min(n, i + 6), i, -1):
             name = " ".join(w[2] for w in words[i:j])
-            if (o := from_name(name)) is not None:
+            if (o := from_name(name, context)) is not None:
                 return o, words[i][0], words[j - 1][1]
     return None
 

@@ -9,6 +9,7 @@ from auditor.checks.entity_names import CHECKS as NAME_CHECKS
 from auditor.checks.entity_outlets import CHECKS as OUTLET_CHECKS
 from auditor.checks.foreign_exonyms import CHECKS as EXONYM_CHECKS
 from auditor.checks.foreign_institutions import CHECKS as FOREIGN_NAME_CHECKS
+from auditor.checks.foreign_readalso import CHECKS as READ_ALSO_CHECKS
 from auditor.checks.foreign_script import CHECKS as SCRIPT_CHECKS
 from auditor.checks.foreign_words import CHECKS as WORD_CHECKS
 from auditor.document import Document
@@ -213,6 +214,36 @@ def test_rare_untranslated_word_is_found() -> None:
 
 def test_close_languages_follow_the_document() -> None:
     text = ("Seguir leyendo the rest of the report. Officials said the plan was ready.\n"
-            "Noticias relacionadas")
+            "Fotos relacionadas")
     found = [f for f in _run(WORD_CHECKS, text) if f.text == "relacionadas"]
     assert found and next(iter(found[0].evidence.languages)) == "es"
+
+
+@pytest.mark.parametrize(("text", "span", "lang"), [
+    ("Rates rose.\nLEIA TAMBÉM: Copom sobe juros\nMarkets fell.", "LEIA TAMBÉM:", "pt"),
+    ("Rates rose.\n» Lee también: Sube el dólar", "Lee también:", "es"),
+    ("Rates rose.\nÀ lire aussi\nMarkets fell.", "À lire aussi", "fr"),
+    ("Rates rose.\n**Leggi anche:** Il governo trema", "Leggi anche:", "it"),
+    ("Rates rose.\nMehr zum Thema: Die Bahn streikt", "Mehr zum Thema:", "de"),
+    ("Rates rose.\nAyrıca okuyun: Faiz kararı", "Ayrıca okuyun:", "tr"),
+    ("Rates rose.\nЧитайте также: Курс рубля", "Читайте также:", "ru"),
+    ("Rates rose.\nاقرأ أيضاً: أسعار الذهب", "اقرأ أيضاً:", "ar"),
+])
+def test_foreign_read_also_labels(text: str, span: str, lang: str) -> None:
+    (f,) = _run(READ_ALSO_CHECKS, text)
+    assert f.text == span and max(f.evidence.languages.values()) >= 2.0
+    assert next(iter(f.evidence.languages)) == lang
+    # the linked headline is the label's finding, not a second foreign-words one
+    assert not [w for w in _run(WORD_CHECKS, text) if w.start > f.start]
+
+
+@pytest.mark.parametrize("text", [
+    "Read also: Five things to know about the budget",
+    "Read more: Who are the candidates?",
+    "See also: the full list of winners",
+    "Lea Salonga sang the anthem, and Veja magazine reported the deal.",
+    "The slogan 'Lire aussi' was painted on the library wall.",
+    "Mehr is a news agency in Tehran; Leggi is a village in Estonia.",
+])
+def test_read_also_native_english(text: str) -> None:
+    assert _run(READ_ALSO_CHECKS, text) == []

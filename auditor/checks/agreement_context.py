@@ -5,8 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import pairwise
+from operator import itemgetter
 
-from auditor.checks.agreement_cues import PRONOUNS, Mention, mentions
+from auditor.checks.agreement_cues import PRONOUNS, Mention
+from auditor.checks.agreement_mentions import mentions
 from auditor.document import Document, Token
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]* ){1,3})\Z")  # "Russian " before "Kremlin"
@@ -30,15 +33,16 @@ def _learn(doc: Document, ments: list[Mention], quoted: frozenset[int]) -> list[
     """A person of unknown gender takes the gender of the next person mention when that is
     "he", "his" or "she" in the same sentence ("Al-Araj said that he closed his hotel")."""
     learnt: dict[str, str] = {}
-    for k, m in enumerate(ments):
-        if m.kind != "person" or m.gender or m.pronoun or m.plural or m.start in quoted:
+    people = [m for m in ments if m.kind == "person"]
+    for m, nxt in pairwise(people):  # each person and the next one
+        if m.gender or m.pronoun or not nxt.pronoun or m.plural or m.start in quoted:
             continue
-        nxt = next((n for n in ments[k + 1 :] if n.kind == "person"), None)
-        if (nxt is not None and nxt.pronoun and nxt.text.lower() in _TELLING
-                and nxt.start not in quoted
+        if (nxt.text.lower() in _TELLING and nxt.start not in quoted
                 and doc.sentence_index(nxt.start) == doc.sentence_index(m.start)):
             key = m.text if m.name else str(m.start)
             learnt[key] = nxt.gender if learnt.get(key, nxt.gender) == nxt.gender else ""
+    if not learnt:
+        return ments
     return [m._replace(gender=learnt[k]) if not m.gender and (
         k := m.text if m.name else str(m.start)) in learnt else m for m in ments]
 
@@ -64,7 +68,7 @@ class Context:
     def of(cls, doc: Document, pronouns: list[tuple[Token, str]]) -> Context:
         ments = mentions(doc) + [Mention(t.start, t.end, "person", PRONOUNS[w], t.text,
                                          pronoun=True) for t, w in pronouns]
-        ments.sort(key=lambda m: m.start)
+        ments.sort(key=itemgetter(0))  # by start (stable: the lexicon's order at a tie)
         starts = [m.start for m in ments]
         quoted = _inside(doc, sorted(starts + [s.start for s in doc.sentences]))
         ments = _learn(doc, ments, quoted)
@@ -105,5 +109,8 @@ class Context:
         return (first, inside) if first is not None and first.kind == "group" else None
 
     def full_name(self, m: Mention) -> str:
-        name = _NAME_BEFORE.search(self.doc.text, 0, m.start)
+        text, lo = self.doc.text, m.start
+        for _ in range(4):  # the name has at most three words, one space after each
+            lo = text.rfind(" ", 0, lo) if lo > 0 else -1
+        name = _NAME_BEFORE.search(text, lo + 1, m.start)
         return (name.group(1) if name else "") + m.text

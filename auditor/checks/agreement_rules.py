@@ -31,6 +31,10 @@ GROUP = rule(
         "The talks were chaired by a UN envoy. Diplomats said the monitoring mission, which "
         "halted ⟦her⟧ patrols in May, would soon resume them.",
         "The ministry and ⟦her⟧ regional offices will close on Friday for the holiday.",
+        "Transport Secretary Hugo Lima resigned. The regional government will buy the ferries "
+        "with ⟦her⟧ own budget, officials said.",
+        "Economists had expected a cut. The Treasury said ⟦she⟧ would keep the forecast of "
+        "2.1 percent growth.",
     ],
     good=[
         "The ministry's spokeswoman, Ana Torres, briefed reporters on Monday. She added that "
@@ -48,6 +52,9 @@ GROUP = rule(
         "cooperate with the inquiry.",
         "The committee heard Morales on Tuesday, and Morales said the agency, which hired "
         "her in 2019, had treated her fairly.",
+        "The ministry said that Ortega would pay for the trip with her own money.",
+        "Regulators said Ana Ruiz and her deputy had ignored the warnings.",
+        "The foundation, which Lucía Ortega set up in 2010, runs on her own money.",
     ],
 )
 

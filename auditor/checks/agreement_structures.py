@@ -7,6 +7,8 @@
   only go back to the country or group it is joined to.
 * relative possessive: "the Jeddah platform, which stopped her work", in a story that
   names no woman at all and no one of unknown gender close by.
+* reported by a group: "The LGL said she had hired four inspectors": the pronoun is
+  not the group's own spokeswoman (who would be "the spokeswoman said").
 """
 
 from __future__ import annotations
@@ -92,3 +94,21 @@ def relative_possessive(ctx: Context, tok: Token, gender: str, skip: set[int]) -
     if person(near, gender, skip, head.start) or person(here, gender, skip, head.start):
         return None
     return head
+
+
+def spokespeople(ctx: Context, k: int) -> set[int]:
+    """The spokespeople named before pronoun ``k`` when it opens what a group said ("The
+    LGL said (that) she"): the group's own voice is not whom the pronoun means."""
+    toks, j = ctx.doc.tokens, k - 1
+    if j > 0 and toks[j].lower == "that":
+        j -= 1
+    if j < 1 or toks[j].lower not in words("speech") or toks[j].end + 1 != toks[j + 1].start:
+        return set()
+    end = toks[j - 1].end
+    sent = ctx.doc.sentence_at(toks[k].start)
+    if sent is None or not any(m.end == end and m.kind == "group"
+                               for m in ctx.between(sent.start, toks[k].start)):
+        return set()
+    spokes = words("spokes")
+    return {m.start for m in ctx.between(0, toks[k].start)
+            if m.kind == "person" and not m.name and m.text.lower() in spokes}

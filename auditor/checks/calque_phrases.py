@@ -9,16 +9,16 @@ when one of its lower-case anchors occurs in the text, so the check stays cheap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.checks.anchors import AnchorIndex
 from auditor.checks.base import Rule, rule
 from auditor.checks.declarative import DATA_DIR, parse_languages
 from auditor.document import Document
 from auditor.finding import Finding
 
-_WINDOW = 120  # characters searched on each side of an anchor
 _PREFIX = {"calque": "calque", "source-convention": "convention"}
 
 
@@ -30,7 +30,7 @@ class _Entry:
     in_quotes: bool
 
 
-def _read(path) -> list[dict[str, str]]:
+def read_rows(path) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text("utf-8").splitlines() if ln.strip() and ln[0] != "#"]
     header = lines[0].split("\t")
     return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
@@ -39,7 +39,7 @@ def _read(path) -> list[dict[str, str]]:
 @cache
 def _entries() -> tuple[_Entry, ...]:
     out = []
-    for row in _read(DATA_DIR / "calque_phrases.tsv"):
+    for row in read_rows(DATA_DIR / "calque_phrases.tsv"):
         r = rule(
             f"{_PREFIX[row['category']]}.{row['key']}", row["category"], row["severity"],
             f"“{{text}}” renders {row['source']}; English news writes “{row['english']}”",
@@ -57,24 +57,14 @@ class PhraseCalques:
         return tuple(e.rule for e in _entries())
 
     def run(self, doc: Document) -> Iterable[Finding]:
-        text, lower = doc.text, doc.text.lower()
-        for e in _entries():
-            seen: set[int] = set()
-            for m in _around_anchors(e, text, lower):
-                if m.start() in seen or (not e.in_quotes and doc.in_quote(m.start(), m.end())):
-                    continue
-                seen.add(m.start())
-                yield e.rule.finding(doc, m.start(), m.end(),
-                                     message=e.rule.message.format(text=m.group()))
+        for e, m in _index().matches(doc):
+            yield e.rule.finding(doc, m.start(), m.end(),
+                                 message=e.rule.message.format(text=m.group()))
 
 
-def _around_anchors(e: _Entry, text: str, lower: str) -> Iterator[re.Match[str]]:
-    """Matches of the entry's regex in a window around each anchor (never the whole text)."""
-    for anchor in e.anchors:
-        pos = lower.find(anchor)
-        while pos != -1:
-            yield from e.regex.finditer(text, max(0, pos - _WINDOW), pos + len(anchor) + _WINDOW)
-            pos = lower.find(anchor, pos + 1)
+@cache
+def _index() -> AnchorIndex[_Entry]:
+    return AnchorIndex("calque_phrases", _entries())
 
 
 CHECKS = (PhraseCalques(),)

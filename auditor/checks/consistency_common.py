@@ -28,6 +28,7 @@ DOUBLE = re.compile(r"(.)\1+")
 _SPECIAL = str.maketrans({"ı": "i", "ø": "o", "æ": "e", "ß": "s", "đ": "d", "ł": "l"})
 
 
+@lru_cache(maxsize=65536)
 def plain(word: str) -> str:
     """Lower case, no diacritics, no possessive."""
     word = POSSESSIVE.sub("", word).lower().translate(_SPECIAL)

@@ -68,7 +68,7 @@ def _initial(doc: Document, start: int) -> bool:
 
 def _acronyms(doc: Document) -> Iterable[list[Occurrence]]:
     keys, toks = token_keys(doc), doc.tokens
-    for caps in [k for k in keys.distinct if 3 <= len(k) <= 6 and k.isupper()]:
+    for caps in [k for k in filter(str.isupper, keys.distinct) if 3 <= len(k) <= 6]:
         title = caps.capitalize()
         if title not in keys.distinct:
             continue

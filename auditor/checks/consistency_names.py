@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from auditor.checks.agreement_cues import lexicon
 from auditor.checks.consistency_common import (
@@ -32,17 +33,16 @@ _GIVEN = re.compile(r"Abd(?:[aeiou]l?)?(?:[-‐ ]|$)|Abd[aeiou]l")
 
 
 def _runs(doc: Document) -> list[tuple[int, int]]:
-    """(first, last) token indexes of runs of capitalised words one space apart."""
-    toks, text, out = doc.tokens, doc.text, []
-    caps = token_keys(doc).capitalised
-    k = 0
-    while k < len(caps):
-        j = k
-        while j + 1 < len(caps) and caps[j + 1] == caps[j] + 1 and text[
-                toks[caps[j]].end : toks[caps[j + 1]].start] == " ":
-            j += 1
-        out.append((caps[k], caps[j]))
-        k = j + 1
+    """(first, last) token indexes of runs of two or more capitalised words one space apart."""
+    toks, text, caps = doc.tokens, doc.text, token_keys(doc).capitalised
+    out: list[tuple[int, int]] = []
+    for i, j in pairwise(caps):
+        if j != i + 1 or text[toks[i].end : toks[j].start] != " ":
+            continue
+        if out and out[-1][1] == i:  # the run goes on
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
     return out
 
 

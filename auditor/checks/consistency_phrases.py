@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import Generic, TypeVar
 
 from auditor.document import Document
@@ -49,12 +50,13 @@ def token_keys(doc: Document) -> Keys:
 
 
 def _build_keys(doc: Document) -> Keys:
-    joined = key("\x00".join(t.text for t in doc.tokens))
+    joined = key("\x00".join(doc.words))
     cased = joined.split("\x00") if doc.tokens else []
     lower = joined.lower().split("\x00") if doc.tokens else []
-    caps = [i for i, k in enumerate(cased) if k[:1].isupper()
-            or (k[:1] in "aeu" and _ARTICLE_CAP.match(k))]
-    return Keys(cased, lower, frozenset(cased), frozenset(lower), caps)
+    distinct = frozenset(cased)
+    names = {k for k in distinct if k[:1].isupper() or (k[:1] in "aeu" and _ARTICLE_CAP.match(k))}
+    caps = list(compress(range(len(cased)), map(names.__contains__, cased)))
+    return Keys(cased, lower, distinct, frozenset(lower), caps)
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,8 @@ class Table(Generic[V]):
         ks, distinct = (keys.lower, keys.distinct_lower) if self.lower else (
             keys.cased, keys.distinct)
         wanted = distinct & self.vocab
-        if len(wanted) > 4:  # one pass in a comprehension beats many scans
-            hits = [i for i, k in enumerate(ks) if k in wanted]
+        if len(wanted) > 4:  # one pass (at C speed) beats many scans
+            hits = list(compress(range(len(ks)), map(wanted.__contains__, ks)))
         else:
             hits = sorted(i for k in wanted for i in keys.positions(k, self.lower))
         toks, text, covered = doc.tokens, doc.text, -1

@@ -68,37 +68,56 @@ MINOR = rule(
 
 
 @lru_cache(maxsize=16384)
-def _name(word: str) -> tuple[str, str] | None:
-    """(spelling form, skeleton) of a word that can be a transliterated name, else None."""
+def _name(token: str) -> tuple[str, str, str, str] | None:
+    """(word without possessive, spelling form, skeleton, consonants of the skeleton) of a
+    token that can be a transliterated name, else None."""
+    word = POSSESSIVE.sub("", token)
     core = ARTICLE.sub("", word)
     if len(core) < 5 or not core[0].isupper() or core[1:].isupper() or known_form(word):
         return None
-    return core.lower().replace("’", "'"), skeleton(word)
+    skel = skeleton(word)
+    return word, core.lower().replace("’", "'"), skel, skel.translate(_NO_VOWELS)
+
+
+@lru_cache(maxsize=16384)
+def _capital(token: str) -> bool:
+    """Capitalised, the Arabic article aside ("al-Assad")."""
+    return ARTICLE.sub("", token)[:1].isupper()
 
 
 def _capitalised_pair(doc: Document, i: int) -> bool:
     """Token ``i`` is followed, one space on, by a capitalised word (al- aside)."""
     toks = doc.tokens
     return 0 <= i < len(toks) - 1 and doc.text[toks[i].end : toks[i + 1].start] == " " and (
-        toks[i].text[:1].isupper() and ARTICLE.sub("", toks[i + 1].text)[:1].isupper())
+        toks[i].text[:1].isupper() and _capital(toks[i + 1].text))
+
+
+def _shared_consonants(doc: Document, caps: list[int]) -> set[str]:
+    """Consonant skeletons that two spellings in the story share. Spellings grouped below
+    always share one, so words with a skeleton of their own (most) are skipped."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word in {doc.words[i] for i in caps}:
+        if (info := _name(word)) is not None:
+            forms[info[3]].add(info[1])
+    return {consonants for consonants, spellings in forms.items() if len(spellings) > 1}
 
 
 def _occurrences(doc: Document) -> dict[str, list[Occurrence]]:
-    names, toks = lexicon().names, doc.tokens
+    names, toks, caps = lexicon().names, doc.tokens, token_keys(doc).capitalised
     found: dict[str, list[Occurrence]] = defaultdict(list)
-    for i in token_keys(doc).capitalised:
-        word = POSSESSIVE.sub("", toks[i].text)
-        info = _name(word) if len(word) >= 5 else None
-        if info is None:
+    shared = _shared_consonants(doc, caps)
+    for i in caps if shared else ():
+        if (info := _name(toks[i].text)) is None or info[3] not in shared:
             continue
-        occ = Occurrence(toks[i].start, toks[i].end, info[0], word)
+        word, form, skel, _ = info
+        occ = Occurrence(toks[i].start, toks[i].end, form, word)
         first = _capitalised_pair(doc, i)  # "Elise Perrot", not "the Élysée"
         if first and word in names:  # a given name: compared with the surname after it
-            found[f"={info[1].replace('a', 'i')} {skeleton(toks[i + 1].text)}"].append(occ)
+            found[f"={skel.replace('a', 'i')} {skeleton(toks[i + 1].text)}"].append(occ)
         elif first and not _capitalised_pair(doc, i - 1):
-            found[f"={info[1]} {skeleton(toks[i + 1].text)}"].append(occ)
+            found[f"={skel} {skeleton(toks[i + 1].text)}"].append(occ)
         elif word not in names:
-            found[info[1]].append(occ)
+            found[skel].append(occ)
     by_consonants: dict[str, list[str]] = defaultdict(list)
     for k in found:
         by_consonants[k.translate(_NO_VOWELS)].append(k)

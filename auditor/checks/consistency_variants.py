@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.checks.base import rule
 from auditor.checks.consistency_common import Occurrence, flag
@@ -45,6 +45,7 @@ _NAMING = re.compile(r"\b(?:(?:new|old|former|official) name|(?:re)?named|rename
                      r"known|also called|spell(?:ing|ed|s)?)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def norm(form: str) -> str:
     return key(form).lower()
 
@@ -76,6 +77,8 @@ class KnownVariants:
                 form = form[:-1]
             found[group].append(Occurrence(start, end, form, text))
         for occ in found.values():
+            if len({o.form for o in occ}) < 2:
+                continue  # one spelling throughout (the usual case): nothing to flag
             in_sentence: dict[int, set[str]] = defaultdict(set)
             for o in occ:
                 in_sentence[doc.sentence_index(o.start)].add(o.form)

@@ -10,7 +10,7 @@ from functools import cache
 from auditor.checks.base import rule
 from auditor.checks.declarative import DATA_DIR, parse_languages, read_tsv
 from auditor.document import Document
-from auditor.finding import Finding
+from auditor.finding import Finding, Severity
 
 _NAMES = {"es": "Spanish", "fr": "French", "pt": "Portuguese", "it": "Italian", "de": "German",
           "tr": "Turkish", "ru": "Russian"}
@@ -24,12 +24,17 @@ ACRONYM = rule(
     bad=["Figures from the monitor ⟦OSDH⟧ put the toll at 40; the ⟦OTAN⟧ summit ended.",
          "Sanctions agreed by the ⟦UE⟧ last month took effect; ⟦EE.UU.⟧ objected.",
          "The ⟦CPI⟧ prosecutor asked judges for a warrant.",
-         "Several ⟦ONGs⟧ working in the camps suspended operations."],
+         "Several ⟦ONGs⟧ working in the camps suspended operations.",
+         "Residents announced an appeal to the ⟦TAR⟧ against the new landfill.",
+         "The Senate approved the ⟦DDL⟧ on citizenship; ⟦MChS⟧ rescuers reached the village.",
+         "Vaccines are offered at family health centres (⟦ASM⟧); ⟦KDV⟧ on food stays at 1%."],
     good=["The Syrian Observatory for Human Rights (SOHR) put the toll at 40.",
           "The CPI rose 0.3 percent in March; the city was founded around 300 BCE.",
           "NATO and the EU condemned the strike; UNICEF said children were hurt.",
           "Users of EI benefits in Ontario will see higher payments.",
-          "OTAN AND ONU LEADERS MEET IN BRUSSELS TO DISCUSS THE WAR"],
+          "OTAN AND ONU LEADERS MEET IN BRUSSELS TO DISCUSS THE WAR",
+          "Run the DDL script on the database; Dana White agreed to an IVA with debt relief.",
+          "The BOE held rates as sterling fell; the SMI index and Swiss shares rose."],
 )
 
 
@@ -39,12 +44,14 @@ class _Entry:
     english: str
     expansion: str
     context: re.Pattern[str] | None  # must match the sentence (acronyms English also uses)
+    severity: Severity | None  # None: the rule's (warning)
 
 
 @cache
 def _lexicon() -> tuple[dict[str, _Entry], re.Pattern[str], frozenset[str]]:
     entries = {r["term"]: _Entry(parse_languages(r["languages"]), r["english"], r["expansion"],
-                                 re.compile(r["context"]) if r.get("context") else None)
+                                 re.compile(r["context"]) if r.get("context") else None,
+                                 Severity.parse(r["severity"]) if r.get("severity") else None)
                for r in read_tsv(DATA_DIR / "acronyms.tsv")}
     # Dotted forms (EE.UU., EE. UU.) are several tokens: a regex finds them.
     dotted = sorted((t for t in entries if "." in t), key=len, reverse=True)
@@ -83,7 +90,7 @@ class Acronyms:
             if _shouting(sentence) or (entry.context and not entry.context.search(sentence)):
                 continue
             yield ACRONYM.finding(
-                doc, start, end, languages=entry.languages,
+                doc, start, end, languages=entry.languages, severity=entry.severity,
                 message=ACRONYM.message.format(
                     term=term, langs="/".join(_NAMES.get(k, k) for k in entry.languages),
                     expansion=entry.expansion, english=entry.english),

@@ -21,6 +21,18 @@ _CONTINENTAL = re.compile(r"\d\.\d{3}[.,]\d|(?<![\d.,])\d+,\d{1,2}(?:\s?%|\s(?:p
 # "4,2000 passengers": a count is never a decimal, so a comma figure before a plural
 # noun is a mistyped thousands group (seen in AP copy), not a continental decimal.
 _COUNTED = re.compile(r"\s+(?:people|[a-z]{3,}s)\b")
+# A count is never a decimal: "1.200 jobs", "50.000 inhabitants"; a measure only when the
+# group ends in 00 ("3.500 kilowatt hours"), since 1.250 metres may be a careful decimal.
+_COUNTED = re.compile(r"\s(?:people|persons|inhabitants|residents|jobs|homes|houses|dwellings|"
+                      r"households|families|workers|employees|students|pupils|children|patients|"
+                      r"cases|deaths|victims|soldiers|troops|officers|vehicles|cars|visitors|"
+                      r"tourists|passengers|migrants|refugees|members|voters|signatures|beds|"
+                      r"apartments|flats|schools|companies|firms|businesses|euros|dollars|reais|"
+                      r"pesos|liras|roubles|rubles)\b(?!\s+per\b)")
+_MEASURED = re.compile(r"\s(?:tonnes|tons|kilowatt[- ]hours|megawatt[- ]hours|kWh|MWh|hectares|"
+                       r"kilometres|kilometers|km|square metres|square meters|litres|liters|"
+                       r"barrels|cubic metres|cubic meters)\b(?!\s+per\b)")
+_ROUND = re.compile(r"\d{1,3}\.\d00")
 _FX = re.compile(r"\b(?:yen|yuan|per dollar|against the dollar|exchange rate|yields?|rupees?)\b")
 
 MIXED = rule(
@@ -62,12 +74,29 @@ class MixedNumbers:
                                 suggestion=MIXED.suggestion.format(fixed=fixed))
 
 
+def number_start(text: str, pos: int, zero: bool = False) -> int | None:
+    """Start of the 1-3 digit integer part ending at ``pos``, if it begins a number
+    (``zero``: a lone 0 may be the integer part, as in the decimal 0,52)."""
+    start = pos
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    ok = 1 <= pos - start <= 3 and (text[start] != "0" or (zero and pos - start == 1)) and (
+        start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,:"))
+    return start if ok else None
+
+
 def lone_decimal(text: str, start: int, memo: list[bool]) -> bool:
     """Is the lone dotted group at ``start`` (160.245) a decimal? ``memo`` caches per text."""
     if not memo:
         memo.append(not _CONTINENTAL.search(text))
         memo.append(memo[0] and bool(_ENGLISH.search(text)))
     return memo[0] and (memo[1] or bool(_FX.search(text, max(0, start - 80), start)))
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """Does a lone dotted group count things ("1.200 jobs", "3.500 kilowatt hours")?"""
+    return bool(_COUNTED.match(text, end)) or bool(
+        _ROUND.fullmatch(text, start, end) and _MEASURED.match(text, end))
 
 
 CHECKS = (MixedNumbers(),)

@@ -10,7 +10,7 @@ from functools import cache
 
 from auditor.checks.base import rule
 from auditor.checks.declarative import DATA_DIR, read_tsv
-from auditor.checks.foreign_data import deliberate, language_names
+from auditor.checks.foreign_data import deliberate, headed_by, language_names
 from auditor.document import Document
 from auditor.finding import Finding
 
@@ -48,15 +48,14 @@ class TranslatedInstitution:
 
     def run(self, doc: Document) -> Iterable[Finding]:
         table, keys = _table()
-        text = doc.text
-        present = {k for k in keys if k in text}  # substring tests in C: most stories stop here
-        if not present:
+        text, toks = doc.text, doc.tokens
+        # A literal starts at a token whose head (before any hyphen) is its first word:
+        # most stories stop here.
+        wanted = headed_by(doc, keys)
+        if not wanted:
             return
-        for tok in doc.tokens:
-            key = tok.text.split("-", 1)[0]
-            if key not in present:
-                continue
-            for regex, row in table[key]:
+        for tok in map(toks.__getitem__, doc.positions(wanted)):
+            for regex, row in table[tok.text.split("-", 1)[0]]:
                 if not (m := regex.match(text, tok.start)):
                     continue
                 start, end = m.span()

@@ -58,9 +58,9 @@ class CommonWordAsName:
 
     def run(self, doc: Document) -> Iterable[Finding]:
         entries = ambiguous_names()[0]
-        for tok in doc.tokens:  # a set lookup per token beats a regex alternation
-            entry = entries.get(tok.text)
-            if entry and _betrayed(doc, tok.start, tok.end, entry):
+        for tok in map(doc.tokens.__getitem__, doc.positions(entries.keys() & doc.vocabulary)):
+            entry = entries[tok.text]
+            if _betrayed(doc, tok.start, tok.end, entry):
                 values = {"name": tok.text, "kind": entry.kind, "lang": _LANG[entry.lang],
                           "word": entry.word, "english": entry.english}
                 yield AMBIGUOUS.finding(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.checks.base import rule
 from auditor.checks.declarative import DATA_DIR, read_tsv
@@ -52,15 +52,33 @@ def _exonyms() -> dict[str, list[tuple[re.Pattern[str], str, str]]]:
     return table
 
 
+@lru_cache(maxsize=65536)
+def _german_word(token: str) -> bool:
+    """The token (its part before a hyphen) is a German word English does not use."""
+    low = token.split("-")[0].lower().replace("ß", "ss")
+    if len(low) < 6 or not is_foreign(low) or low in loanwords():
+        return False  # is_foreign is a dict lookup; foreign_word below parses a profile
+    if not (fw := foreign_word(low)):
+        return False
+    return (fw.lang == "de" and len(fw.langs) <= 1 and fw.zipf_en < 2.0
+            and fw.zipf - fw.zipf_en >= 2.5)
+
+
 class Exonyms:
     rules = (EXONYM, NOUN)
 
     def run(self, doc: Document) -> Iterable[Finding]:
         table, text, toks = _exonyms(), doc.text, doc.tokens
+        # Word-level tests once per distinct word; only the few candidates are looked at.
+        wanted = {w for w in doc.vocabulary
+                  if w[:1].isupper() and (w in table or _german_word(w))}
+        if not wanted:
+            return
         taken = {k for a, b, _ in institution_runs(doc) for k in range(a, b + 1)}
-        for i, tok in enumerate(toks):
-            if i in taken or not tok.text[:1].isupper():
+        for i in doc.positions(wanted):
+            if i in taken:
                 continue
+            tok = toks[i]
             for regex, lang, english in table.get(tok.text, ()):
                 if m := regex.match(text, tok.start):
                     yield from self._exonym(doc, i, m, lang, english)
@@ -88,12 +106,7 @@ class Exonyms:
     def _noun(doc: Document, i: int):
         tok = doc.tokens[i]
         word = tok.text.split("-")[0]
-        low = word.lower().replace("ß", "ss")
-        if len(low) < 6 or not is_foreign(low) or low in loanwords():
-            return  # is_foreign is a dict lookup; foreign_word below parses a profile
-        if not (fw := foreign_word(low)):
-            return
-        if fw.lang != "de" or len(fw.langs) > 1 or fw.zipf_en >= 2.0 or fw.zipf - fw.zipf_en < 2.5:
+        if not _german_word(tok.text):
             return
         if name_neighbour(doc, i, -1, JOINERS) or name_neighbour(doc, i, 1, JOINERS):
             return

@@ -9,9 +9,10 @@ from functools import cache
 
 from auditor.checks.base import rule
 from auditor.checks.declarative import DATA_DIR, read_tsv
-from auditor.checks.foreign_data import capitalised, deliberate, language_names
+from auditor.checks.foreign_data import capitalised, deliberate, headed_by, language_names
 from auditor.document import Document
 from auditor.finding import Finding, Severity
+from auditor.outlets import from_name, is_native
 from auditor.wordfreqs import is_foreign
 
 # Source-language joining words inside a name (never English ones: "of", "and").
@@ -36,7 +37,8 @@ NAME = rule(
     good=["The film by Guillermo del Toro opened the festival in Venice.",
           "Shares of Banco Santander and Instituto Cervantes events rose in Madrid.",
           "He met officials of the Ministry of the Interior and the Council of State.",
-          "The Guardia Civil and the Junta de Andalucía closed the beach."])
+          "The Guardia Civil and the Junta de Andalucía closed the beach.",
+          "Agence France Presse reported the blast, citing police."])
 
 
 @cache
@@ -54,8 +56,11 @@ def institution_runs(doc: Document) -> list[tuple[int, int, str]]:
 def _institution_runs(doc: Document) -> list[tuple[int, int, str]]:
     toks, text, table = doc.tokens, doc.text, heads()
     runs: list[tuple[int, int, str]] = []
+    named = headed_by(doc, table)
+    if not named:
+        return runs
     i = 0
-    for start in [k for k, t in enumerate(toks) if _head(t.text) in table]:
+    for start in doc.positions(named):
         if start < i:
             continue
         i = start
@@ -77,10 +82,16 @@ def _institution_runs(doc: Document) -> list[tuple[int, int, str]]:
         joined = any(w in JOINERS or not capitalised(w) or "-" in w for w in words)
         n_heads = sum(_head(w) in table for w in words)
         other = sum(is_foreign(w.lower()) for w in words if _head(w) not in table)
-        if (alone and b == a) or (b > a and (joined or n_heads >= 2 or other >= 1)):
+        if ((alone and b == a) or (b > a and (joined or n_heads >= 2 or other >= 1))) and \
+                not _english_outlet_name(text[toks[a].start : toks[b].end]):
             runs.append((a, b, lang))
         i = b + 1
     return runs
+
+
+def _english_outlet_name(name: str) -> bool:
+    """ "Agence France-Presse" is how English copy names AFP; "Agencia EFE" is not."""
+    return (o := from_name(name)) is not None and not is_native(o, name)
 
 
 def _head(word: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from auditor.document import Document
 from auditor.langid import identify_among
@@ -38,20 +39,16 @@ class Run:
 
 
 _CACHE: dict[str, ForeignWord | str | None] = {}
-_MISS = object()
 
 
-def _profiles(words: list[str], allowed: frozenset[str]) -> list[ForeignWord | str | None]:
-    """Profiles of many tokens; memoised (the allow-list is the same module-wide set)."""
+def _profiles(doc: Document, allowed: frozenset[str]) -> list[ForeignWord | str | None]:
+    """The profile of each token; memoised per distinct word (the allow-list is the same
+    module-wide set)."""
     if len(_CACHE) > 200_000:
         _CACHE.clear()
-    out = []
-    for w in words:
-        p = _CACHE.get(w, _MISS)
-        if p is _MISS:
-            p = _CACHE[w] = _profile(w, allowed)
-        out.append(p)  # type: ignore[arg-type]
-    return out
+    for w in doc.vocabulary.difference(_CACHE):  # words not seen before (a set operation in C)
+        _CACHE[w] = _profile(w, allowed)
+    return list(map(_CACHE.__getitem__, doc.words))
 
 
 def _profile(word: str, allowed: frozenset[str]) -> ForeignWord | str | None:
@@ -99,12 +96,13 @@ def _is_cap(doc: Document, i: int, j: int) -> bool:
 
 def foreign_runs(doc: Document, allowed: frozenset[str]) -> list[Run]:
     toks, text = doc.tokens, doc.text
-    prof = _profiles([t.text for t in toks], allowed)
-    runs, i = [], 0
-    while i < len(toks):
+    prof = _profiles(doc, allowed)
+    runs, resume = [], 0  # resume: the first token after the last run
+    for i in compress(range(len(prof)), prof):  # only tokens with a profile can start a run
+        if i < resume:
+            continue
         if not isinstance(prof[i], ForeignWord) and not (
                 prof[i] == _JOIN and i + 1 < len(toks) and isinstance(prof[i + 1], ForeignWord)):
-            i += 1
             continue
         j = i
         while j + 1 < len(toks) and prof[j + 1] and text[toks[j].end : toks[j + 1].start] == " ":
@@ -112,7 +110,6 @@ def foreign_runs(doc: Document, allowed: frozenset[str]) -> list[Run]:
         while j >= i and prof[j] == _JOIN:
             j -= 1
         if j < i:
-            i += 1
             continue
         start, end = toks[i].start, toks[j].end
         after = text[end : end + 2]
@@ -133,7 +130,7 @@ def foreign_runs(doc: Document, allowed: frozenset[str]) -> list[Run]:
                       and text[: toks[i - 1].start].rstrip(" \t")[-1:] not in ("", "\n", ".", ":"))
             runs.append(Run(start, end, len(words), syntax, next(iter(langs)), langs, strong,
                             english, gap, titled))
-        i = j + 1
+        resume = j + 1
     return _prefer_document_language(runs)
 
 

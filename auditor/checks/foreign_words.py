@@ -14,6 +14,7 @@ from auditor.checks.foreign_data import (
     loanwords,
     quoted_alone,
 )
+from auditor.checks.foreign_readalso import read_also
 from auditor.checks.foreign_runs import Run, foreign_runs
 from auditor.document import Document
 from auditor.finding import Finding, Severity
@@ -52,9 +53,13 @@ class ForeignWords:
     rules = (BRACKET, RUN, WORD)
 
     def run(self, doc: Document) -> Iterable[Finding]:
+        text = doc.text
+        # the headline after a foreign "read also" label is that label's finding
+        links = [(s, text.find("\n", s) % (len(text) + 1)) for s, _, _ in read_also(doc)]
         for run in foreign_runs(doc, loanwords()):
             start, end = run.start, run.end
-            text = doc.text
+            if any(a <= start < b for a, b in links):
+                continue
             if run.content == 1 and end - start < 4:  # "dir", "com", "del": abbreviations, names
                 continue
             left, right = _OPEN.search(text, max(0, start - 3), start), _CLOSE.match(text, end)

@@ -38,6 +38,11 @@ _SUBJECTLESS = re.compile(
 _TRIGGER = re.compile(rf", (?:{_AUX}) ")
 _NEGATIVE = re.compile(r"\b(?:no|not|never|only|little|neither|nor|hardly|rarely|seldom)\b", re.I)
 _INVERSION = re.compile(r" (?:come|arisen|emerged|arrived|gone)\b")
+# "At least four people, including two policemen, have been killed": a quantity is a subject
+_QUANTITY = re.compile(r"(?:At (?:least|most)|Over|Around|Under|Near|Upwards of|Up to) "
+                       r"(?:\d|a (?:dozen|hundred|thousand|million)|(?:one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|"
+                       r"thousands|dozens|millions)\b)")
 _REPORT_TRIGGER = re.compile(r"ed(?: out)? that\b")
 _VERBS = (r"(?:Highlight|Affirm|Recall|Stress|Emphasi[sz]|Underlin|Add|Explain|Indicat|Point|Not|"
           r"Stat|Warn|Assur|Declar|Consider|Argu|Insist|Reiterat|Acknowledg|Admitt|Denounc|Claim|"
@@ -67,6 +72,8 @@ SUBJECTLESS = rule(
         "At no point, officials said, had the army lost control.",
         "In the past week, have you seen any convoys?",
         "Since 2015, Russian jets have flown thousands of sorties.",
+        "At least four people, including two policemen, have been killed in the raid.",
+        "Over 300 families, most of them farmers, have fled the valley.",
         "Revealed: the secret deal behind the merger. Note that the figures are provisional.",
         "Said to be the oldest tree in Europe, it stands in a churchyard; he stressed that.",
     ],
@@ -86,7 +93,7 @@ class Subjectless:
                 continue
             seen.add(m.start())
             span, start, end = m.group("span"), *m.span("span")
-            if (m.group("rest").endswith("?") or _NEGATIVE.search(span)
+            if (m.group("rest").endswith("?") or _NEGATIVE.search(span) or _QUANTITY.match(span)
                     or _INVERSION.search(span) or doc.in_quote(start, end)):
                 continue
             yield SUBJECTLESS.finding(doc, start, end,

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from auditor.outlets import Outlet, find_domain, find_name, find_native, from_name, is_native
+from auditor.outlets import (
+    Context,
+    Outlet,
+    find_domain,
+    find_name,
+    find_native,
+    from_name,
+    is_native,
+)
 
 # Agencies and state media run English services, so naming them is weaker
 # evidence of translation than naming a newspaper or portal in another language.
@@ -17,6 +25,9 @@ LANGUAGE_NAMES: Mapping[str, str] = {
     "italian": "it", "turkish": "tr", "russian": "ru", "persian": "fa", "farsi": "fa",
     "chinese": "zh", "mandarin": "zh", "dutch": "nl", "indonesian": "id", "japanese": "ja",
     "korean": "ko", "ukrainian": "uk", "polish": "pl", "hebrew": "he", "urdu": "ur",
+    "greek": "el", "romanian": "ro", "hungarian": "hu", "czech": "cs", "serbian": "sr",
+    "croatian": "hr", "slovenian": "sl", "macedonian": "mk", "bulgarian": "bg", "bosnian": "bs",
+    "albanian": "sq",
 }
 LANGUAGE_OF = {code: name.capitalize() for name, code in reversed(LANGUAGE_NAMES.items())}
 
@@ -61,13 +72,15 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-def outlet_in(text: str, start: int, end: int) -> tuple[Outlet, int, int] | None:
-    """A known outlet named in ``text[start:end]``: a domain first, then a name."""
+def outlet_in(text: str, start: int, end: int,
+              context: Context = None) -> tuple[Outlet, int, int] | None:
+    """A known outlet named in ``text[start:end]``: a domain first, then a name (``context``
+    tells outlets sharing a name apart, see outlets.from_name)."""
     span = text[start:end]
     hit = find_domain(span) or (None if span.isascii() else find_native(span))
     if hit is not None:
         return hit[0], start + hit[1], start + hit[2]
-    return find_name(words(text, start, end))
+    return find_name(words(text, start, end), context)
 
 
 # Newsroom staff, as the origin-marker checks name them.
@@ -79,12 +92,13 @@ NAME = (r"[A-ZÀ-Þ][\w'’.&/-]*(?:\s+(?:(?:de|da|do|della|del|di|du|des|la|le|
 
 
 def outlet_ending(text: str, start: int, end: int) -> tuple[Outlet, int] | None:
-    """The outlet whose name ends exactly at ``end`` (longest name first), with its start."""
+    """The outlet whose name ends exactly at ``end`` (longest name first), with its start;
+    among outlets sharing the name, the one whose country ``text`` mentions most."""
     ws = words(text, start, end)
     for i in range(len(ws)):
         if ws[i][0] != ws[-1][0] and not text[ws[i][0]].isalnum():
             continue
-        if (o := from_name(text[ws[i][0] : end])) is not None:
+        if (o := from_name(text[ws[i][0] : end], text)) is not None:
             return o, ws[i][0]
     return None
 
@@ -92,9 +106,14 @@ def outlet_ending(text: str, start: int, end: int) -> tuple[Outlet, int] | None:
 def windows(text: str, keyword: re.Pattern[str], before: int = 120,
             after: int = 80) -> Iterator[tuple[int, int]]:
     """Merged stretches of ``text`` around each ``keyword`` hit: the expensive name
-    patterns run there only, not over the whole story."""
+    patterns run there only, not over the whole story.
+
+    A hit must start a word. Write ``keyword`` without a leading ``\\b`` (a pattern that
+    starts with words, not an assertion, is scanned ~3x faster); this checks the start."""
     cur: tuple[int, int] | None = None
     for m in keyword.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word (\w is alphanumeric or "_")
         s, e = max(0, m.start() - before), min(len(text), m.end() + after)
         if cur and s <= cur[1]:
             cur = (cur[0], e)

@@ -21,7 +21,7 @@ _STAFF = re.compile(
     rf"(?P<role>{_ROLE})\b"
     rf"|\b(?P<our>[Oo]ur\s+(?:own\s+)?{_ROLE})\b")
 _POSS = ("'s", "’s")
-_KEYWORD = re.compile(rf"\b{_ROLE}\b")
+_KEYWORD = re.compile(rf"{_ROLE}\b")  # see windows()
 # A journalist who is the news (killed, detained...) is not the story's author.
 _VICTIM_BEFORE = re.compile(r"\b(?:kill(?:ed|ing)?|detain(?:ed|ing)?|arrest(?:ed|ing)?|freed|"
                             r"releas(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|injur(?:ed|ing)|"

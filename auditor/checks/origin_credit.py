@@ -74,7 +74,7 @@ class Credits:
             names, joined = split_names(rest)
             if langs:  # "Com informações de X e Y": the label says which language "e" is
                 joined = {k: v for k, v in joined.items() if k in langs}
-            found = resolve(names)
+            found = resolve(names, doc.text)
             # A label vouches for the names after it: one known outlet among them will do.
             if found and (len(found) == len(names) or source or
                           (label and all(name_like(i) for i in names))):

@@ -1,34 +1,15 @@
-"""Origin markers: agency slugs in datelines ("BEIRUT (AFP) —") and "By NAME, Outlet" bylines."""
+"""Origin markers: agency slugs in datelines ("BEIRUT (AFP) —", "Bonn (dpa) -", "Tehran, IRNA -").
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
-from auditor.checks.origin_common import describe, foreign_desk, merge, outlet_weight
+from auditor.checks.origin_common import describe, merge, outlet_weight
+from auditor.checks.origin_slugs import dateline_slug
 from auditor.document import Document
 from auditor.finding import Finding, Severity
-from auditor.outlets import Outlet, from_name
-
-# A dateline slug counts in dateline position only: after an all-caps city ("MUSCAT (ONA) -"),
-# after "City, date" ("Abidjan, 21 nov (AIP) -") or alone at the start of a paragraph:
-# "Sen. Jo Ray (R) -" and "Muscat (ONA) said" are not datelines.
-_CITY = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,30}"
-_DATE = (r"(?:\d{1,2}(?:\s+[A-Za-zÀ-ÿ]{3,9}\.?)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?")
-_DATED = rf"[A-ZÀ-Þ][\w.'’ /-]{{1,30}}[,.]\s*(?:[A-Z][\w ]{{1,20}},\s*)?{_DATE}"
-_DATELINE = re.compile(
-    rf"(?P<place>{_DATED}|{_CITY}(?:,[^()\n]{{1,30}}?)?|)\s*"
-    r"\((?P<agency>[^()\n]{2,40})\)(?:\s*(?P<sep>\.-|[—–-]{1,2}|:)|(?<=\))(?=\s+[A-ZÀ-Þ]))")
-# TASS ("MOSCOW, November 27. /TASS/.") and RIA Novosti ("MOSCOW, 27 Nov – RIA Novosti.").
-_SLASHED = re.compile(rf"(?P<place>{_DATED})\.?\s*/(?P<agency>[\w -]{{2,20}})/\.?")
-_DASHED = re.compile(rf"(?P<place>{_DATED})\.?\s*[—–-]\s*(?P<agency>[A-ZÀ-Þ][\w-]*"
-                     r"(?:\s+[A-ZÀ-Þ][\w-]*){0,2})\.(?=\s|$)")
-# Day-only dates ("MADRID, 21 (EUROPA PRESS)") are the house style of Spanish agencies.
-_DAY_ONLY = re.compile(r",\s*\d{1,2}\s*$")
-_BYLINE = re.compile(r"By\s+(?P<rest>[^\n]{2,80}?)\.?$")
-_BYLINE_SPLIT = re.compile(r"\s*(?:,|\||—|–|\s-\s|\bfor\b|\bof\b)\s*")
-_ITEMS = re.compile(r"\s*[/,&]\s*|\s+and\s+")
 
 DATELINE = rule(
     "origin.credit-dateline", "origin-marker", "info",
@@ -41,74 +22,54 @@ DATELINE = rule(
          "⟦SAINT PETERSBURG, 3 March. /TASS/.⟧ The port will reopen in spring.",
          "⟦KAZAN, 9 Feb – RIA Novosti.⟧ A gas pipe burst overnight.",
          "⟦SEVILLA, 14 (EUROPA PRESS)⟧ The regional court fined the firm.",
+         "Port strike ends\n\n⟦LAS PALMAS DE GRAN CANARIA, 9 (EUROPA PRESS)⟧\n\nDockers voted.",
          "⟦CHENGDU, Feb. 9 (Xinhua) --⟧ Panda numbers rose again.",
          "⟦SOHAR (ONA) -⟧ The port handled more cargo this year.",
          "⟦Yamoussoukro, 3 Feb (AIP)-⟧ Cocoa planters received their bonuses.",
          "⟦TUNIS, Jan 5 (TAP) -⟧ Olive oil exports rose sharply.",
          "⟦KUWAIT CITY (KUNA) --⟧ The assembly met on Sunday.",
+         "⟦Leipzig (dpa) -⟧ Fewer trains ran on Saturday as drivers walked out.",
+         "⟦Abu Dhabi (WAM) -⟧ The ministry opened a new port.",
+         "⟦Sharjah, 3rd March 2026 (WAM) --⟧ The fair drew record crowds.",
+         "⟦NNA -⟧ The caretaker cabinet met in Beirut on Monday.",
+         "⟦Basra-INA -⟧ Oil exports from the southern ports rose.",
+         "⟦Cadiz (Spain), 2 Mar (EFE).-⟧ Fishermen blocked the harbour again.",
+         "⟦Salzburg, Feb 12 (APA) -⟧ The festival sold out in a day.",
+         "⟦Isfahan, IRNA --⟧ A new metro line opened on Sunday.",
+         "⟦Dammam, Rajab 3, 1447, Dec 22, 2025, SPA --⟧ The governor opened the port.",
+         "⟦Agadir, 9 Oct (MAP) -⟧ Sardine landings fell by a fifth.",
          "⟦NEW YORK (AP) —⟧ Stocks fell on Monday."],
     good=["DAMASCUS (Syria) — Residents said the bakeries reopened on Monday.",
           "The agency (AFP) said nothing more.",
           "Sen. Mark Dunn (R) — who chairs the panel — said the vote would slip.",
           "Muscat (ONA) said exports rose.", "Oman News Agency (ONA) - the state agency - said.",
+          "Saudi Press Agency (SPA) - The agency reported the visit.",
           "MOSCOW, Nov 27 - Reuters reported that talks resumed.",
+          "AUSTIN, TX - Voters in Texas approved the bond.",
+          "UPDATE - The council has now confirmed the closure.",
+          "EXCLUSIVE - Fund managers cut their bets, a survey showed.",
+          "Leipzig (Saxony) - The city council met on Monday.",
+          "Lawrence Wong (PAP) - The prime minister won a new mandate.",
+          "American Psychological Association (APA) - The group issued new guidance.",
           "LONDON, March 3 — Shares rose. /Editing by Tom Hale/"],
 )
-BYLINE = rule(
-    "origin.credit-byline", "origin-marker", "info",
-    "Byline naming {outlet}: the story was written for that outlet",
-    suggestion="Replace the byline with the house credit for syndicated copy",
-    source=__name__,
-    bad=["⟦By Carla Mendes, Folha de S.Paulo⟧\nThe central bank raised rates.",
-         "Metro fares rise\n⟦By Ahmed Samir | Youm7⟧\nCairo's metro fares rose on Sunday."],
-    good=["By Sunday, the troops had withdrawn.\nOfficials said little.",
-          "By Maria Lopez, Staff Writer\nThe council met on Tuesday."],
-)
-
-
-def _resolve(rest: str) -> list[Outlet]:
-    items = [i for i in _ITEMS.split(rest.strip()) if i]
-    found = [o for i in items if (o := from_name(i)) is not None]
-    return found if len(found) == len(items) else []
 
 
 class Datelines:
-    rules = (DATELINE, BYLINE)
+    rules = (DATELINE,)
 
     def run(self, doc: Document) -> Iterable[Finding]:
-        paras = doc.paragraphs
-        head, tail = paras[:3], paras[3:][-3:]
-        for para in head:
-            m = None
-            for regex in (_DATELINE, _SLASHED, _DASHED):
-                if (m := regex.match(doc.text, para.start, para.end)) and (
-                        found := _resolve(m.group("agency"))):
-                    break
-            else:
+        for para in doc.paragraphs[:3]:
+            if (hit := dateline_slug(doc, para.start, para.end)) is None:
                 continue
+            m, found, spanish = hit
             outlet = next((o for o in found if o.language != "en"), found[0])
             weights = merge(*(outlet_weight(o, 1.0) for o in found))
-            spanish = regex is _DATELINE and (m.group("sep") == ".-" or (
-                m.group("sep") is None and _DAY_ONLY.search(m.group("place")) is not None))
-            if regex is _DATELINE and m.group("sep") is None and not spanish:
-                continue
             if spanish:
                 weights = merge(weights, {"es": 1.5})
             yield DATELINE.finding(doc, m.start(), m.end(), languages=weights, outlet=outlet.id,
                                    severity=Severity.WARNING if spanish else None,
                                    message=DATELINE.message.format(outlet=describe(outlet)))
-        for para in head + tail:
-            m = _BYLINE.match(doc.text, para.start, para.end)
-            if m is None:
-                continue
-            parts = _BYLINE_SPLIT.split(m.group("rest"))
-            found = next((f for p in reversed(parts) if (f := _resolve(p))), None)
-            if found:
-                outlet = found[0]
-                weights = outlet_weight(outlet)
-                yield BYLINE.finding(doc, m.start(), m.end(), languages=weights, outlet=outlet.id,
-                                     severity=Severity.WARNING if foreign_desk(outlet) else None,
-                                     message=BYLINE.message.format(outlet=describe(outlet)))
 
 
 CHECKS = (Datelines(),)

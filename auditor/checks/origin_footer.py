@@ -56,7 +56,7 @@ class Footers:
             line = doc.text[para.start : para.end]
             short = len(line) <= 300
             start = para.start if short else m.start()
-            hit = outlet_in(doc.text, start, para.end)
+            hit = outlet_in(doc.text, start, para.end, doc.text)
             outlet = hit[0] if hit else None
             end = para.end if short else max(m.end(), hit[2] if hit else 0)
             named = f" ({outlet.name})" if outlet else ""

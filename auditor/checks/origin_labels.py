@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from auditor.checks.declarative import DATA_DIR, parse_languages, read_tsv
-from auditor.outlets import Outlet, from_name, name_key
+from auditor.outlets import Context, Outlet, from_name, name_key
 
 # Names in a credit line are joined by punctuation or a conjunction; a conjunction or
 # "with" in the source language ("Le Monde avec AFP", "EFE y Europa Press") is a label
@@ -34,17 +34,23 @@ def split_names(rest: str) -> tuple[list[str], dict[str, float]]:
     return names, langs
 
 
-def resolve(names: list[str]) -> list[tuple[Outlet, str]]:
-    return [(o, n) for n in names if (o := from_name(n)) is not None]
+def resolve(names: list[str], context: Context = None) -> list[tuple[Outlet, str]]:
+    return [(o, n) for n in names if (o := from_name(n, context)) is not None]
 
 
 def name_like(name: str) -> bool:
-    """A capitalised name of a few words ("El Sol del Bajío", "NA"), not a clause."""
+    """A capitalised name of a few words ("El Sol del Bajío", "NA", "أحمد سمير"), not a clause
+    (scripts without case count as capitalised)."""
     bare = re.sub(r"^[Tt]he\s+", "", name)
-    return bare[:1].isupper() and len(bare.split()) <= 5 and len(bare) <= 40
+    first = bare[:1]
+    return (first.isupper() or (first.isalpha() and not first.islower())) and \
+        len(bare.split()) <= 5 and len(bare) <= 40
 
 
-_SIGNOFF = re.compile(r"(?:^|(?<=\s))[—–-]{1,2}\s*(?P<rest>[^\s—–-][^—–\n]{0,40}?)\s*\.?$")
+# "— AFP" ending a line: one or two dashes at the start or after a space. The pattern
+# starts with the dash (the lookbehind then rules out one right after a non-space) so
+# that the search skips from dash to dash: ~6x faster than a leading (?:^|(?<=\s)).
+_SIGNOFF = re.compile(r"[—–-](?<!\S[—–-])[—–-]?\s*(?P<rest>[^\s—–-][^—–\n]{0,40}?)\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?:©|\([cC]\)|[Cc]opyright)\s*(?P<rest>.{2,80})$")
 
 

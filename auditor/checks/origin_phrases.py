@@ -68,15 +68,26 @@ def _regex(chosen: tuple[int, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<p{i}>{table[i].pattern})" for i in chosen), re.IGNORECASE)
 
 
+@cache
+def _anchors() -> tuple[frozenset[str], frozenset[str]]:
+    """The phrases' anchors: (Arabic ones, the others)."""
+    anchors = {p.anchor for p in phrases()}
+    arabic = frozenset(a for a in anchors if _ARABIC_CHAR.match(a))
+    return arabic, frozenset(anchors - arabic)
+
+
 def footer_phrases(doc: Document) -> Iterator[tuple[Span, re.Match[str], str]]:
     """Each paragraph holding a footer phrase: the paragraph, the match, its language."""
-    table, folded = phrases(), doc.text.lower().replace("’", "'")
-    arabic = _ARABIC_CHAR.search(folded) is not None  # folded per paragraph below
-    anchors = {a for a in {p.anchor for p in table}
-               if (arabic if _ARABIC_CHAR.match(a) else a in folded)}
-    present = [i for i, p in enumerate(table) if p.anchor in anchors]
-    for para in doc.paragraphs if present else ():
-        folded = _fold(doc.text[para.start : para.end])
-        chosen = tuple(i for i in present if table[i].anchor in folded)
-        if chosen and (m := _regex(chosen).search(doc.text, para.start, para.end)):
+    table, text = phrases(), doc.text
+    folded = text.lower().replace("’", "'")
+    arabic = _ARABIC_CHAR.search(folded) is not None  # Arabic is folded per paragraph below
+    arabic_anchors, other_anchors = _anchors()
+    anchors = {a for a in other_anchors if a in folded} | (arabic_anchors if arabic else set())
+    for para in doc.paragraphs if anchors else ():
+        line = text[para.start : para.end]
+        folded = _fold(line) if arabic else line.lower().replace("’", "'")
+        if not (here := {a for a in anchors if a in folded}):
+            continue
+        chosen = tuple(i for i, p in enumerate(table) if p.anchor in here)
+        if m := _regex(chosen).search(text, para.start, para.end):
             yield para, m, table[int((m.lastgroup or "p0")[1:])].language

@@ -23,7 +23,7 @@ _NEWSROOM = re.compile(
     rf"\b(?:in\s+(?:exclusive\s+)?statements\s+to\s+(?:the\s+)?(?P<name>{NAME})"
     rf"|(?P<name2>{NAME})\s+(?:has\s+|had\s+)?(?:learned|learnt)\s+(?:that|from)\b)")
 
-_KEYWORD = re.compile(r"\b(?:website|site|learned|learnt|statements)\b")
+_KEYWORD = re.compile(r"(?:website|site|learned|learnt|statements)\b")  # see windows()
 
 WEBSITE = rule(
     "origin.self-reference-website", "origin-marker", "warning",
