@@ -103,10 +103,15 @@ class Document:
         return self.text.lower()
 
     @cached_property
+    def _parts(self) -> list[str]:
+        """The text split into words (odd items) and what lies between them (even items)."""
+        return _WORD_SPLIT.split(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         # No Python code per word: split keeps the words (odd items), the running sum
         # of part lengths gives their offsets, tuple.__new__ builds the Tokens.
-        parts = _WORD_SPLIT.split(self.text)
+        parts = self._parts
         offsets = list(accumulate(map(len, parts), initial=0))
         words = parts[1::2]
         fields = zip(offsets[1:-1:2], offsets[2::2], words, map(str.lower, words), strict=True)
@@ -115,7 +120,7 @@ class Document:
     @cached_property
     def words(self) -> list[str]:
         """The text of each token (``tokens[i].text``), for scans without attribute look-ups."""
-        return [t.text for t in self.tokens]
+        return self._parts[1::2]
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -34,3 +34,14 @@ def test_error_records_validate():
     record = error_dict(InputError("x.txt", "the file is empty", "give it some text"))
     jsonschema.validate(record, schema())
     assert record["error"]["message"].startswith("x.txt")
+
+
+def test_an_outlet_unknown_to_the_knowledge_base_is_named_as_written(auditor_instance):
+    from auditor.document import Document
+    text = ("Turnout was low across Basra province on Sunday.\n\n"
+            "This report was first published on Basra Horizon News.")
+    record = report_dict(auditor_instance.audit_document(Document.from_text(text)))
+    jsonschema.validate(json.loads(json.dumps(record)), schema())
+    outlet = record["verdict"]["origin_outlet"]
+    assert outlet["id"] is None and outlet["name"] == "Basra Horizon News"
+    assert record["findings"][outlet["finding"]]["rule_id"] == "origin.footer-english"

@@ -37,7 +37,8 @@ def find_all(doc: Document, tables: Sequence[Table[V]], extra: Set[str]) -> Foun
 def _longest(doc: Document, table: Table[V], ks: list[str], wanted: Set[str],
              hits: list[int]) -> list[tuple[int, int, V]]:
     toks, text, out, covered = doc.tokens, doc.text, [], -1
-    entries, starters, n = table.entries, table.starters, len(doc.tokens)
+    entries, starters, prefixes = table.entries, table.starters, table.prefixes
+    n = len(toks)
     for i in [i for i in hits if ks[i] in wanted]:
         k = ks[i]
         if i <= covered:
@@ -50,6 +51,8 @@ def _longest(doc: Document, table: Table[V], ks: list[str], wanted: Set[str],
                 k += " " + ks[j]
                 if k in entries:
                     end, value = j, entries[k]
+                if k not in prefixes:
+                    break
         if end < 0 and ks[i] in entries:
             end, value = i, entries[ks[i]]
         if end >= 0:

@@ -67,12 +67,17 @@ class Table(Generic[V]):
     lower: bool
     starters: frozenset[str]  # first words of the multi-word entries
     vocab: frozenset[str]  # every single word worth looking at
+    # the leading words of multi-word entries ("the white", for "the white house"): a
+    # phrase not among them can grow into no entry, so the look-up stops extending it
+    prefixes: frozenset[str]
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, V]], lower: bool) -> Table[V]:
         entries = {(key(p).lower() if lower else key(p)): v for p, v in pairs}
-        starters = frozenset(p.split()[0] for p in entries if " " in p)
-        return cls(entries, lower, starters, frozenset(entries) | starters)
+        split = [p.split() for p in entries if " " in p]
+        starters = frozenset(words[0] for words in split)
+        prefixes = frozenset(" ".join(words[:n]) for words in split for n in range(1, len(words)))
+        return cls(entries, lower, starters, frozenset(entries) | starters, prefixes)
 
     def find(self, doc: Document) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of the longest entries found as whole tokens, in text order."""
@@ -96,6 +101,8 @@ class Table(Generic[V]):
                     k += " " + ks[j]
                     if k in self.entries:
                         best = (j, self.entries[k])
+                    if k not in self.prefixes:
+                        break
             if best is None and ks[i] in self.entries:
                 best = (i, self.entries[ks[i]])
             if best is not None:

@@ -65,7 +65,7 @@ def _bare(text: str) -> str:
 
 def _shouting(sentence: str) -> bool:
     """Headlines set in capitals: every acronym-looking word is just a capitalised word."""
-    letters = sum(c.isalpha() for c in sentence)
+    letters = sum(map(str.isalpha, sentence))
     return letters > 12 and len(_LOWER.findall(sentence)) < letters * 0.3
 
 
@@ -74,11 +74,12 @@ class Acronyms:
 
     def run(self, doc: Document) -> Iterable[Finding]:
         entries, dotted, prefixes = _lexicon()
-        texts = {t.text for t in doc.tokens}
+        texts = doc.vocabulary
         words = " ".join(texts).replace("-", " ").replace("’s", " ").replace("'s", " ").split()
         hits: list[tuple[int, int, str]] = []
         if not entries.keys().isdisjoint(words):  # rare: decided at C speed first
-            found = {w for w in texts if _bare(w) in entries}
+            starts = tuple(entries.keys() & words)  # every hit's bare form is among them
+            found = {w for w in texts if w.startswith(starts) and _bare(w) in entries}
             hits = [(t.start, t.start + len(_bare(t.text)), _bare(t.text))
                     for t in doc.tokens if t.text in found]
         if any(p in doc.text for p in prefixes):

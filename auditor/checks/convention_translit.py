@@ -57,7 +57,7 @@ class Spellings:
 
     def run(self, doc: Document) -> Iterable[Finding]:
         forms, keep, fixed = foreign_forms(), keep_words(), fixed_forms()
-        texts = {t.text for t in doc.tokens}
+        texts = doc.vocabulary
         parts = " ".join(texts).replace("-", " ").replace("'", " ").replace("’", " ")
         if (texts.isdisjoint(fixed) and fixed.keys().isdisjoint(parts.split())
                 and forms.keys().isdisjoint(parts.lower().split())):

@@ -50,7 +50,7 @@ def _topics(words: Iterable[str], lexicon: dict[str, str]) -> Counter[str]:
 
 BIO = rule(
     "farm.bio-mismatch", "content-farm", "warning",
-    "An author bio for a {beat} writer on a {story} story: republishing sites attach "
+    "An author bio for {beat} writer on {story} story: republishing sites attach "
     "stock author profiles to copied news",
     suggestion="Remove the bio and find the real source of the story", source=__name__,
     bad=["Troops shelled the town as rebels fought the army; the militia lost two tanks and "
@@ -71,6 +71,11 @@ BIO = rule(
           "Troops shelled the town as rebels fought the army; the militia lost two tanks and "
           "drones hit the front.\nVeterans Affairs covers film and music therapy for soldiers."],
 )
+
+
+def _a(noun: str) -> str:
+    """The noun with its indefinite article: "an entertainment", "a conflict"."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 class BioMismatch:
@@ -96,7 +101,7 @@ class BioMismatch:
             if all(story[t] <= max(1, count // 10) for t in beat):
                 names = " and ".join(t for t, _ in beat.most_common(2))
                 yield BIO.finding(doc, *m.span("span"),
-                                  message=BIO.message.format(beat=names, story=top))
+                                  message=BIO.message.format(beat=_a(names), story=_a(top)))
 
 
 CHECKS = (BioMismatch(),)
