@@ -37,14 +37,15 @@ def find_all(doc: Document, tables: Sequence[Table[V]], extra: Set[str]) -> Foun
 def _longest(doc: Document, table: Table[V], ks: list[str], wanted: Set[str],
              hits: list[int]) -> list[tuple[int, int, V]]:
     toks, text, out, covered = doc.tokens, doc.text, [], -1
-    entries, starters, prefixes = table.entries, table.starters, table.prefixes
+    entries, starters, prefixes, seconds = (table.entries, table.starters, table.prefixes,
+                                            table.seconds)
     n = len(toks)
     for i in [i for i in hits if ks[i] in wanted]:
         k = ks[i]
         if i <= covered:
             continue
         end, value = -1, None
-        if k in starters:
+        if k in starters and i + 1 < n and ks[i + 1] in seconds[k]:
             for j in range(i + 1, min(i + 4, n)):
                 if text[toks[j - 1].end : toks[j].start] != " ":
                     break

@@ -8,9 +8,10 @@ tokens that can match are looked at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import compress
+from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from auditor.document import Document
@@ -70,6 +71,9 @@ class Table(Generic[V]):
     # the leading words of multi-word entries ("the white", for "the white house"): a
     # phrase not among them can grow into no entry, so the look-up stops extending it
     prefixes: frozenset[str]
+    # the words that can follow each starter ("the" -> {"white", "kremlin", ...}): most
+    # "the"s in a story are followed by none of them and need no look-ahead at all
+    seconds: Mapping[str, frozenset[str]]
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, V]], lower: bool) -> Table[V]:
@@ -77,7 +81,11 @@ class Table(Generic[V]):
         split = [p.split() for p in entries if " " in p]
         starters = frozenset(words[0] for words in split)
         prefixes = frozenset(" ".join(words[:n]) for words in split for n in range(1, len(words)))
-        return cls(entries, lower, starters, frozenset(entries) | starters, prefixes)
+        seconds: dict[str, set[str]] = {}
+        for words in split:
+            seconds.setdefault(words[0], set()).add(words[1])
+        return cls(entries, lower, starters, frozenset(entries) | starters, prefixes,
+                   MappingProxyType({k: frozenset(v) for k, v in seconds.items()}))
 
     def find(self, doc: Document) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of the longest entries found as whole tokens, in text order."""
@@ -94,7 +102,7 @@ class Table(Generic[V]):
             if i <= covered:
                 continue
             best, k = None, ks[i]
-            if k in self.starters:
+            if k in self.starters and i + 1 < len(ks) and ks[i + 1] in self.seconds[k]:
                 for j in range(i + 1, min(i + 4, len(toks))):
                     if text[toks[j - 1].end : toks[j].start] != " ":
                         break
