@@ -51,8 +51,10 @@ class Evidence:
 
     ``languages`` maps ISO 639-1 codes to log-odds weights for "translated from
     this language"; ``machine`` is a weight towards machine (rather than human)
-    translation; ``outlet`` is the id of an outlet named by the finding, and
-    ``republished`` marks content-farm evidence.
+    translation; ``outlet`` is the id of an outlet named by the finding (or, for
+    an outlet the knowledge base lacks, its name as the story writes it: ids are
+    lower-case slugs, see data/outlets.tsv), and ``republished`` marks content-farm
+    evidence.
     """
 
     languages: MappingProxyType[str, float] = field(default_factory=lambda: _frozen(None))
