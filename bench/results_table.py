@@ -6,10 +6,10 @@ from pathlib import Path
 
 
 def append_row(path: Path, heading: str, row: str) -> None:
-    """Insert ``row`` after the last table line under ``heading`` (a ``## ...`` line).
+    """Insert ``row`` at the end of the first table under ``heading`` (a ``## ...`` line).
 
-    The heading and an empty table are created at the end of the file when missing,
-    so a row never lands under another section's table.
+    A missing heading or table header is an error that says what to add, so a row
+    never lands under another section's table.
     """
     lines = path.read_text("utf-8").splitlines() if path.exists() else []
     row = row.rstrip("\n")
@@ -18,13 +18,11 @@ def append_row(path: Path, heading: str, row: str) -> None:
     except ValueError:
         raise SystemExit(f"{path}: no '{heading}' section to record into; add the heading "
                          "and the table header first") from None
-    last_table = None
-    for i in range(at, len(lines)):
-        if lines[i].startswith("## "):
-            break
-        if lines[i].startswith("|"):
-            last_table = i
-    if last_table is None:
+    first = next((i for i in range(at, len(lines)) if lines[i].startswith(("|", "## "))), None)
+    if first is None or not lines[first].startswith("|"):
         raise SystemExit(f"{path}: the '{heading}' section has no table header to extend")
+    last_table = first
+    while last_table + 1 < len(lines) and lines[last_table + 1].startswith("|"):
+        last_table += 1  # the section's first table: later ones are commentary
     lines.insert(last_table + 1, row)
     path.write_text("\n".join(lines) + "\n", "utf-8")
