@@ -22,7 +22,7 @@ _THIS = re.compile(r"^\W*this\s+(?:article|story|piece|post|report|interview|col
                    r"commentary|analysis|content|text)\b", re.IGNORECASE)
 _LANG_NAME = re.compile(r"\b(" + "|".join(LANGUAGE_NAMES) + r")\b", re.IGNORECASE)
 # The publisher a footer ends with when the knowledge base does not know it: "... first
-# published on Dijla Today." / "... sur www.maroc-actu24.ma". Evidence names it as written.
+# published on Tigris Evening Post." / "... sur www.atlas-info24.ma". Evidence names it as written.
 _UNKNOWN = re.compile(rf"\b(?:on|in|by|at|from|en|em|sur|par|por|auf|bei|su|da|di|de)\s+"
                       rf"(?:the\s+)?(?:(?:website|site|portal|page)\s+(?:of\s+)?)?"
                       rf"(?P<name>(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}"
