@@ -185,3 +185,19 @@ def test_html_pages_and_an_index_of_every_record_across_resumes(tmp_path):
     links = {a.get("href") for a in tree.iter("a") if a.get("href", "").endswith(".html")}
     assert {"./" + p.name for p in pages if p.name != "index.html"} <= links
     assert "not valid JSON" in index and "UnsupportedItem" in index
+
+
+def _sigint_ignored() -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent():
+    # a worker interrupted mid-item can leave the pool's queues locked and the parent
+    # hanging at exit; workers ignore SIGINT and the parent stops the batch
+    from concurrent.futures import ProcessPoolExecutor
+
+    from auditor.batch.work import init_pool_worker
+
+    with ProcessPoolExecutor(1, initializer=init_pool_worker) as pool:
+        assert pool.submit(_sigint_ignored).result(timeout=60)
+    assert not _sigint_ignored()

@@ -13,7 +13,7 @@ from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Future, ProcessP
 from typing import Any, Protocol, TypeVar
 
 from auditor.batch.items import Item
-from auditor.batch.work import audit_payload, init_worker
+from auditor.batch.work import audit_payload, init_pool_worker, init_worker
 from auditor.errors import AuditorError
 
 Outcome = tuple[Item, dict[str, Any] | BaseException]
@@ -94,7 +94,8 @@ class PoolEngine:
 
     def __init__(self, jobs: int, rule_dirs: tuple[str, ...]) -> None:
         self.jobs = jobs
-        self.pool = ProcessPoolExecutor(jobs, initializer=init_worker, initargs=(rule_dirs,))
+        self.pool = ProcessPoolExecutor(jobs, initializer=init_pool_worker,
+                                        initargs=(rule_dirs,))
 
     def run(self, items: Iterable[Item]) -> Iterator[Outcome]:
         def submit(item: Item) -> Future[dict[str, Any]]:
