@@ -10,7 +10,7 @@ whose anchors occur are looked at.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import ahocorasick
@@ -18,6 +18,16 @@ import ahocorasick
 from auditor.document import Document
 
 WINDOW = 120  # characters searched on each side of an anchor
+
+
+def automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose ``iter(text)`` yields (end offset, word) for
+    every occurrence of every word, overlaps included, in one scan of the text."""
+    found = ahocorasick.Automaton()
+    for word in words:
+        found.add_word(word, word)
+    found.make_automaton()
+    return found
 
 
 class Anchored(Protocol):
@@ -41,10 +51,7 @@ class AnchorIndex(Generic[E]):
         for i, e in enumerate(self._entries):
             for anchor in e.anchors:
                 self._owners.setdefault(anchor, []).append(i)
-        self._automaton = ahocorasick.Automaton()
-        for anchor in self._owners:
-            self._automaton.add_word(anchor, anchor)
-        self._automaton.make_automaton()
+        self._automaton = automaton(self._owners)
 
     def hits(self, doc: Document) -> Mapping[str, list[int]]:
         """anchor -> start offsets in ``doc.lower_text`` (overlaps included), once per doc."""

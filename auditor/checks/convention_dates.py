@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
+from auditor.checks.calendar_words import MONTHS
 from auditor.document import Document
 from auditor.finding import Finding, Severity
 
@@ -14,8 +15,6 @@ _DOTTED = re.compile(r"\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)(?!\d|\.\d)")
 _DAY = re.compile(r"(?<![\w.,/-])(?:0?[1-9]|[12]\d|3[01])$")
 _NOT_DATE = re.compile(r"(?i:version|v|release|build|firmware|update|ios|android|windows|"
                        r"section|chapter|article|paragraph|rule|clause|ip|address)\W{0,2}$")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _SHORT_YEAR = re.compile(r"(?i:on|until|till|since|from|dated|before|after|by|of) $")
 # "the 20-A protests": Spanish shorthand for a date (20 de abril); found from the hyphen.
 _EVENT = re.compile(r"-[EFMAJSOND](?![\w-])")
@@ -67,7 +66,7 @@ class Dates:
                 continue
             found = text[day.start() : m.end()]
             d, mo, y = found.split(".")
-            fixed = f"{int(d)} {_MONTHS[int(mo) - 1]} {'20' + y if short else y}"
+            fixed = f"{int(d)} {MONTHS[int(mo) - 1]} {'20' + y if short else y}"
             yield DOTTED.finding(doc, day.start(), m.end(),
                                  severity=Severity.INFO if short else None,
                                  message=DOTTED.message.format(text=found),

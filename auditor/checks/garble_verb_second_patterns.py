@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+from auditor.checks.calendar_words import MONTHS, WEEKDAYS
+
+_MONTH = "|".join(MONTHS)
+_DAY = "|".join(WEEKDAYS)
 _TIME = f"week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter|" \
     f"season|decade|quarter|{_DAY}|{_MONTH}"
 _DATE = (rf"(?:(?:early|late|mid-?) ?)?(?:\d{{1,2}} )?(?:{_MONTH})(?: \d{{1,2}})?(?:,? \d{{4}})?"

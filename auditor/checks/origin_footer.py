@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from auditor.checks.base import rule
+from auditor.checks.calendar_words import MONTHS, WEEKDAYS
 from auditor.checks.origin_common import (
     LANGUAGE_NAMES,
     NAME,
@@ -27,12 +28,9 @@ _UNKNOWN = re.compile(rf"\b(?:on|in|by|at|from|en|em|sur|par|por|auf|bei|su|da|d
                       rf"(?:the\s+)?(?:(?:website|site|portal|page)\s+(?:of\s+)?)?"
                       rf"(?P<name>(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}}"
                       rf"|{NAME})[\s.!”\"»)]*$")
-_NOT_NAMES = frozenset(("English", "Arabic", "Spanish", "French", "Portuguese", "German",
-                        "Italian", "Turkish", "Russian", "Persian", "Chinese", "Dutch",
-                        "Indonesian", "Farsi", "January", "February", "March", "April", "May",
-                        "June", "July", "August", "September", "October", "November",
-                        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                        "Saturday", "Sunday"))
+# "... first published on Monday." / "... in English.": not names (other languages:
+# LANGUAGE_NAMES)
+_NOT_NAMES = frozenset((*MONTHS, *WEEKDAYS, "English"))
 _NAMES = {"ar": "Arabic", "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German",
           "it": "Italian", "tr": "Turkish", "ru": "Russian", "fa": "Persian", "zh": "Chinese",
           "nl": "Dutch", "id": "Indonesian"}
@@ -104,7 +102,7 @@ def _unknown(line: str) -> str | None:
     """The name an unknown publisher goes by at the end of a footer line, or None."""
     m = _UNKNOWN.search(line.strip())
     name = m["name"].rstrip(".") if m else ""
-    if not name or name in _NOT_NAMES or name.isdigit():
+    if not name or name in _NOT_NAMES or name.lower() in LANGUAGE_NAMES or name.isdigit():
         return None
     return name.removeprefix("https://").removeprefix("http://").removeprefix("www.")
 

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from auditor.checks.anchors import automaton
 from auditor.checks.declarative import DATA_DIR, read_tsv
 from auditor.document import Document
 from auditor.segment import Span
@@ -81,11 +82,7 @@ def _anchors() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _other_anchors() -> ahocorasick.Automaton:
     """The non-Arabic anchors, all found in one scan of a story (instead of one scan each)."""
-    automaton = ahocorasick.Automaton()
-    for anchor in _anchors()[1]:
-        automaton.add_word(anchor, anchor)
-    automaton.make_automaton()
-    return automaton
+    return automaton(_anchors()[1])
 
 
 def footer_phrases(doc: Document) -> Iterator[tuple[Span, re.Match[str], str]]:
